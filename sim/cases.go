@@ -1,0 +1,274 @@
+package sim
+
+import (
+	"math"
+
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// Cases: households with problems in several life domains. The regular
+// system world handles single-domain problems; a multi-domain case is brought
+// into the network by a network-oriented professional and is solved only when
+// professionals of partners that together cover its domains work on it
+// together ('samen-dekkend-zijn'), trusting each other, with their managers'
+// consent and, where needed, fast money.
+
+// cases brings in new cases, works on the open ones and closes those that are
+// solved or have waited too long.
+func (m *Model) cases() {
+	cc := &m.cfg.Cases
+	calm := 1 - m.crisisNow()
+	for k := range m.nets {
+		nw := &m.nets[k]
+		nw.solvedWeek = 0
+		lambda := cc.Detection / WeeksPerYear * nw.proSum * calm
+		for n := m.poisson(lambda); n > 0; n-- {
+			m.openCase(k)
+		}
+		for x := 0; x < len(nw.open); {
+			cs := &nw.open[x]
+			cs.age++
+			cs.progress += m.effort(k, cs) * calm
+			switch {
+			case cs.progress >= cs.need:
+				m.closeCase(k, cs, true)
+			case float64(cs.age) >= cc.MaxWeeks:
+				m.closeCase(k, cs, false)
+			default:
+				x++
+				continue
+			}
+			last := len(nw.open) - 1
+			nw.open[x] = nw.open[last]
+			nw.open = nw.open[:last]
+		}
+		nw.solvedRate += (float64(nw.solvedWeek) - nw.solvedRate) / 26
+	}
+}
+
+// openCase brings a new case into network k: its domains, a lead
+// professional (more likely the more network-oriented), one professional of a
+// partner covering each domain the team does not cover yet (preferably one
+// the lead already has a tie with), fast money if it needs it.
+func (m *Model) openCase(k int) {
+	nw := &m.nets[k]
+	cc := &m.cfg.Cases
+	if len(nw.pros) == 0 {
+		return
+	}
+	var cs caseState
+	cs.domains = m.drawDomains()
+	lead := int32(-1)
+	for range 30 {
+		i := nw.pros[m.rng.IntN(len(nw.pros))]
+		if int(m.people.load[i]) < cc.Capacity && m.rng.Float64() < m.people.orient[i] {
+			lead = i
+			break
+		}
+	}
+	if lead < 0 {
+		return // nobody free and willing: the household stays with the system world
+	}
+	cs.members[0], cs.edges[0], cs.nm = lead, -1, 1
+	covered := m.orgs[m.people.org[lead]].domains
+	for d := range numDomains {
+		bit := uint8(1) << d
+		if cs.domains&bit == 0 || covered&bit != 0 {
+			continue
+		}
+		j, e := m.recruit(k, lead, bit, &cs)
+		if j < 0 {
+			cs.uncovered = true
+			continue
+		}
+		cs.members[cs.nm], cs.edges[cs.nm] = j, e
+		cs.nm++
+		covered |= m.orgs[m.people.org[j]].domains
+	}
+	nDom := 0
+	for d := cs.domains; d != 0; d &= d - 1 {
+		nDom++
+	}
+	// Work needed: effort_weeks per two domains, gamma-distributed (shape 2).
+	cs.need = cc.EffortWeeks * float64(nDom) / 2 * (m.rng.ExpFloat64() + m.rng.ExpFloat64()) / 2
+	if m.rng.Float64() < cc.MoneyShare {
+		amount := cc.MoneyAmount * m.rng.ExpFloat64()
+		if nw.fundOn && nw.fund >= amount {
+			nw.fund -= amount
+			nw.receivables = append(nw.receivables, receivable{due: m.tick + int(m.cfg.Fund.RepaymentWeeks), amount: amount})
+		} else {
+			cs.waiting = true
+		}
+	}
+	cs.w0 = math.Min(10, math.Max(0, m.cfg.Wellbeing.Intake+m.cfg.Wellbeing.IntakeSD*m.rng.NormFloat64()))
+	for x := range int(cs.nm) {
+		m.people.load[cs.members[x]]++
+	}
+	nw.open = append(nw.open, cs)
+}
+
+// drawDomains draws a case's life domains: at least two, 2 + Poisson(domains-2)
+// in all, each drawn by its prevalence.
+func (m *Model) drawDomains() uint8 {
+	n := 2 + m.poisson(m.cfg.Cases.Domains-2)
+	if n > numDomains {
+		n = numDomains
+	}
+	var set uint8
+	for count := 0; count < n; {
+		u := m.rng.Float64()
+		d := 0
+		for ; d < numDomains-1; d++ {
+			u -= domainPrevalence[d]
+			if u < 0 {
+				break
+			}
+		}
+		if set&(1<<d) == 0 {
+			set |= 1 << d
+			count++
+		}
+	}
+	return set
+}
+
+// recruit finds a professional of a partner covering domain bit for a case
+// led by lead: first among the lead's ties (the most trusted), else anyone
+// free at a covering partner, with whom the lead then forms a tie.
+func (m *Model) recruit(k int, lead int32, bit uint8, cs *caseState) (int32, int32) {
+	p := &m.people
+	cap := m.cfg.Cases.Capacity
+	inCase := func(j int32) bool {
+		for x := range int(cs.nm) {
+			if p.org[cs.members[x]] == p.org[j] {
+				return true
+			}
+		}
+		return false
+	}
+	best, bestEdge := int32(-1), int32(-1)
+	for _, e := range m.ties.edgesOf(lead) {
+		j := m.ties.other(e, lead)
+		g := &m.orgs[p.org[j]]
+		if g.active && g.domains&bit != 0 && p.level[j] == levelProfessional && int(p.load[j]) < cap && !inCase(j) {
+			if best < 0 || m.ties.trust[e] > m.ties.trust[bestEdge] {
+				best, bestEdge = j, e
+			}
+		}
+	}
+	if best >= 0 {
+		return best, bestEdge
+	}
+	nw := &m.nets[k]
+	for range 40 {
+		j := nw.pros[m.rng.IntN(len(nw.pros))]
+		g := &m.orgs[p.org[j]]
+		if g.domains&bit != 0 && int(p.load[j]) < cap && !inCase(j) {
+			return j, m.ties.link(lead, j, m.cfg.Trust.Initial)
+		}
+	}
+	return -1, -1
+}
+
+// effort is the share of a full week of joint work case cs gets:
+//
+//	eta * geomean_j(c_j) / (1 + handoff*(members-1)*(1-s)) * money
+//
+// with c_j = (0.5+0.5*o_j) * (0.5+0.5*consent_j) * (0.5+0.5*trust_j) * capacity_j,
+// consent_j = s_j + (1-s_j) * (baseline + (1-baseline)*o_manager(j)), s the
+// partners' handed-over sovereignty (a case manager of the network decides
+// without asking), trust_j the trust between the lead and member j.
+func (m *Model) effort(k int, cs *caseState) float64 {
+	if cs.uncovered {
+		return 0
+	}
+	p := &m.people
+	cc := &m.cfg.Cases
+	logSum, sovSum := 0.0, 0.0
+	lead := cs.members[0]
+	for x := range int(cs.nm) {
+		j := cs.members[x]
+		g := &m.orgs[p.org[j]]
+		if !g.active {
+			return 0
+		}
+		mgr := 0.0
+		if b := p.boss[j]; b >= 0 {
+			mgr = p.orient[b]
+		}
+		consent := g.sovereignty + (1-g.sovereignty)*(cc.BaselineConsent+(1-cc.BaselineConsent)*mgr)
+		tr := 1.0
+		if x > 0 {
+			tr = m.caseTrust(cs.edges[x], lead, j)
+		}
+		c := (0.5 + 0.5*p.orient[j]) * (0.5 + 0.5*consent) * (0.5 + 0.5*tr) * g.capacity
+		logSum += math.Log(c)
+		sovSum += g.sovereignty
+	}
+	n := float64(cs.nm)
+	e := m.nets[k].eta * math.Exp(logSum/n)
+	e /= 1 + cc.Handoff*(n-1)*(1-sovSum/n)
+	if cs.waiting {
+		e *= cc.SlowMoney
+	}
+	return e
+}
+
+// caseTrust is the trust on the tie between the lead and a member, or half a
+// new tie's trust if they have none (the tie was lost or never formed).
+func (m *Model) caseTrust(e, lead, j int32) float64 {
+	t := &m.ties
+	if e >= 0 && ((t.a[e] == lead && t.b[e] == j) || (t.a[e] == j && t.b[e] == lead)) {
+		return t.trust[e]
+	}
+	return m.cfg.Trust.Initial / 2
+}
+
+// closeCase ends a case: trust is deposited or withdrawn on the team's ties,
+// the members remember a success, and the household's wellbeing is counted.
+func (m *Model) closeCase(k int, cs *caseState, solved bool) {
+	nw := &m.nets[k]
+	p := &m.people
+	t := &m.ties
+	lead := cs.members[0]
+	for x := range int(cs.nm) {
+		j := cs.members[x]
+		if p.load[j] > 0 {
+			p.load[j]--
+		}
+		if solved {
+			p.seen[j]++
+		}
+		if x == 0 {
+			continue
+		}
+		if e := cs.edges[x]; e >= 0 && ((t.a[e] == lead && t.b[e] == j) || (t.a[e] == j && t.b[e] == lead)) {
+			if solved {
+				m.trustSucceeded(e)
+			} else {
+				m.trustFailed(e)
+			}
+		}
+	}
+	w := cs.w0
+	if solved {
+		nw.solvedCum++
+		w += m.cfg.Wellbeing.Gain
+	} else {
+		nw.failedCum++
+		w -= m.cfg.Wellbeing.FailedLoss
+	}
+	nw.closedWB += math.Min(10, math.Max(0, w))
+	nw.closedN++
+	if solved {
+		nw.solvedWeek++
+	}
+}
+
+// poisson draws a Poisson count with mean lambda from the model's stream.
+func (m *Model) poisson(lambda float64) int {
+	if lambda <= 0 {
+		return 0
+	}
+	return int(distuv.Poisson{Lambda: lambda, Src: m.src}.Rand())
+}

@@ -1,0 +1,186 @@
+package sim
+
+// Domains of life a household's problems can lie in, as a bit set.
+const (
+	domHousing = 1 << iota
+	domCare
+	domWelfare
+	domIncome // work and income
+	domDebts
+	domEducation
+	domSafety
+	numDomains = 7
+)
+
+// DomainNames names the life domains in bit order.
+var DomainNames = [numDomains]string{"housing", "care", "welfare", "work and income", "debts", "education", "safety"}
+
+// domainPrevalence is the relative frequency of each domain in multi-domain
+// cases (modelling assumption: debts and welfare most often, per the cases of Deel B).
+var domainPrevalence = [numDomains]float64{0.15, 0.2, 0.2, 0.1, 0.25, 0.05, 0.05}
+
+// Organisation kinds, in KindNames order.
+const (
+	kindMunicipality = iota
+	kindHousing
+	kindCare
+	kindWelfare
+	kindSchool
+	kindCompany
+	kindResidents
+	numKinds
+)
+
+// kindProfile holds the fixed traits of each organisation kind: the domains it
+// covers, its power (funder/commissioner high, provider low; Cimot) and the
+// relative number of its professionals in a network.
+type kindProfile struct {
+	Domains uint8
+	Power   float64
+	Size    float64
+}
+
+// KindProfiles are the traits of each kind (ODD, Entities).
+var kindProfiles = [numKinds]kindProfile{
+	kindMunicipality: {domIncome | domDebts | domWelfare | domSafety, 1.0, 1.0},
+	kindHousing:      {domHousing | domSafety, 0.6, 0.8},
+	kindCare:         {domCare, 0.3, 1.2},
+	kindWelfare:      {domWelfare | domDebts, 0.4, 1.0},
+	kindSchool:       {domEducation, 0.3, 0.6},
+	kindCompany:      {domIncome, 0.3, 0.4},
+	kindResidents:    {domWelfare, 0.2, 0.3},
+}
+
+// stanceSupport converts a supervisory board's stance to initial board support.
+var stanceSupport = map[string]float64{"risk": 0.2, "noncore": 0.5, "asset": 0.8}
+
+// org is a partner organisation.
+type org struct {
+	kind        int
+	domains     uint8
+	power       float64
+	stance      float64 // Support implied by the board's initial stance [0-1].
+	support     float64 // Current board support (internal legitimacy) [0-1].
+	sovereignty float64 // Share of decision rights handed to the network [0-1].
+	capacity    float64 // Own strength, eroded by sovereignty loss [0-1].
+	ownership   float64 // Ownership of the network's way of working [0-1].
+	copied      bool    // Took the approach over from elsewhere.
+	core        bool    // In the core coalition.
+	lead        bool    // The lead organisation (lead governance).
+	active      bool
+	joined      int   // Tick it joined.
+	left        int   // Tick it left, -1 while active.
+	nets        []int // Networks it works in; the first is its home.
+	exec        int32 // Its (first) executive.
+	name        string
+}
+
+// Person levels.
+const (
+	levelExecutive = iota
+	levelManager
+	levelProfessional
+)
+
+// Person roles, as bits.
+const (
+	roleNetworkManager = 1 << iota // Network manager / secretariat / programme manager.
+	roleAmbassador                 // Ambassador, linking pin, network-team member (managers).
+	roleCore                       // Core-coalition member (executives).
+)
+
+// persons holds every person as a struct of arrays, indexed by person id.
+// A person who leaves is replaced in place by a newcomer.
+type persons struct {
+	level  []uint8
+	org    []int32
+	net    []int32
+	boss   []int32 // Manager of a professional, executive of a manager, -1 for executives.
+	orient []float64
+	next   []float64 // Orientation being computed (synchronous update).
+	tenure []int32   // Weeks in the current position.
+	roles  []uint8
+	load   []uint8   // Open cases the person works on.
+	seen   []float64 // Recent joint successes seen (decaying count).
+
+	subSum  []float64 // Sum of subordinates' orientation.
+	subN    []int32   // Number of subordinates.
+	subBusy []int32   // Subordinates with at least one open case.
+}
+
+func (p *persons) n() int { return len(p.level) }
+
+func (p *persons) add(level int, orgIdx, net, boss int, o float64) int32 {
+	p.level = append(p.level, uint8(level))
+	p.org = append(p.org, int32(orgIdx))
+	p.net = append(p.net, int32(net))
+	p.boss = append(p.boss, int32(boss))
+	p.orient = append(p.orient, o)
+	p.next = append(p.next, o)
+	p.tenure = append(p.tenure, 0)
+	p.roles = append(p.roles, 0)
+	p.load = append(p.load, 0)
+	p.seen = append(p.seen, 0)
+	p.subSum = append(p.subSum, 0)
+	p.subN = append(p.subN, 0)
+	p.subBusy = append(p.subBusy, 0)
+	return int32(len(p.level) - 1)
+}
+
+// network is one local network: its partners, coordination, cases and value.
+type network struct {
+	orgs        []int   // Partner organisations (active and former).
+	pros        []int32 // Professionals of its active partners.
+	netMgr      int32   // The network manager (person), -1 if none.
+	firstPerson int     // First person created for this network.
+	ambition    float64
+	inst        float64
+	vis         float64
+	involve     float64
+	fte         float64
+
+	eta        float64 // Coordination efficiency [0-1].
+	partners   int     // Active partners.
+	learning   float64
+	innovation float64
+	transform  float64
+	legInt     float64
+	legExt     float64
+	signal     float64 // Direct-value signal to boards [0-1].
+	solvedRate float64 // Smoothed solved cases per week.
+
+	fundOn      bool
+	fund        float64
+	receivables []receivable
+
+	open       []caseState
+	solvedCum  int
+	failedCum  int
+	closedWB   float64 // Sum of wellbeing of households whose case closed.
+	closedN    int
+	solvedWeek int     // Cases solved this week.
+	proSum     float64 // Sum of professionals' orientation (for detection).
+}
+
+// receivable is a fund advance due for repayment.
+type receivable struct {
+	due    int
+	amount float64
+}
+
+// maxMembers bounds the professionals in one case: one per domain.
+const maxMembers = numDomains
+
+// caseState is a household's multi-domain case being worked on.
+type caseState struct {
+	domains   uint8
+	nm        uint8 // Members.
+	uncovered bool  // A domain no partner covers: it falls 'between ship and quay'.
+	waiting   bool  // Needs money it has not got.
+	members   [maxMembers]int32
+	edges     [maxMembers]int32 // Tie between the lead (members[0]) and each member, -1 if none.
+	progress  float64
+	need      float64
+	age       int32
+	w0        float64 // Wellbeing at intake.
+}

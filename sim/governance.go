@@ -1,0 +1,56 @@
+package sim
+
+import "math"
+
+// Governance: the coordination efficiency eta in [0,1] of each network
+// depends on its governance form and its number of active partners n
+// (Kenis & Cambré; the seed's 'about fifteen partners'):
+//
+//	shared (participant) governance: eta = 1 / (1 + n(n-1)/2 / shared_pairs)
+//	lead organisation:               eta = 1 / (1 + n / lead_partners)
+//	network administrative org.:     eta = 1 / (1 + n / (nao_partners_per_fte * FTE_eff))
+//
+// Under shared governance every pair of partners must coordinate; under the
+// other forms partners coordinate through a hub. The result is multiplied by
+// the network manager's personal factor and divided by the congestion of
+// competing networks.
+
+// governance updates every network's coordination efficiency.
+func (m *Model) governance() {
+	g := &m.cfg.Governance
+	attention := 1 / (1 + g.Congestion*float64(m.cfg.Environment.CompetingNetworks))
+	for k := range m.nets {
+		nw := &m.nets[k]
+		n := float64(nw.partners)
+		var eta float64
+		switch m.cfg.Network.Governance {
+		case "shared":
+			eta = 1 / (1 + n*(n-1)/2/g.SharedPairs)
+		case "lead":
+			eta = 1 / (1 + n/g.LeadPartners)
+		default: // nao
+			eta = 1 / (1 + n/(g.NAOPartnersPerFTE*math.Max(m.effectiveFTE(nw), 0.05)))
+		}
+		nw.eta = eta * m.personalFactor(nw) * attention
+	}
+}
+
+// personalFactor is how much of the network manager's personal capital the
+// network has: 1 - w + w*(inst + (1-inst)*capital), where capital grows with
+// the manager's tenure, tenure/(tenure + manager_build_weeks). An
+// institutionalised network depends less on the person.
+func (m *Model) personalFactor(nw *network) float64 {
+	w := m.cfg.Governance.ManagerWeight
+	capital := 0.0
+	if nw.netMgr >= 0 && m.orgs[m.people.org[nw.netMgr]].active {
+		t := float64(m.people.tenure[nw.netMgr])
+		capital = t / (t + m.cfg.Governance.ManagerBuildWeeks)
+	}
+	return 1 - w + w*(nw.inst+(1-nw.inst)*capital)
+}
+
+// effectiveFTE is the coordination capacity that is actually working:
+// the FTE times the personal factor.
+func (m *Model) effectiveFTE(nw *network) float64 {
+	return nw.fte * m.personalFactor(nw)
+}

@@ -1,0 +1,106 @@
+package sim
+
+import "math"
+
+// Legitimacy (Deel C h4). Internal legitimacy is the support of the
+// partners' boards and supervisors; each board's support moves towards
+//
+//	target = 0.5*stance + 0.5*(0.5*signal + 0.5*indirect) - dominance - (1-capacity)
+//
+// where stance is the board's initial view (risk 0.2, non-core task 0.5,
+// asset 0.8), signal = 1 - exp(-solved per partner per year / signal_cases)
+// the direct value the board hears of, indirect the network's indirect value,
+// dominance the loss a non-lead partner feels under a lead organisation, and
+// 1-capacity the damage the network did to the partner itself. External
+// legitimacy moves towards supply / (supply + demand), with
+//
+//	supply = visibility*(0.5*signal + 0.5*transformation) + 0.5*resident_involvement
+//	demand = 0.5 * partners / scale_partners
+//
+// so that it grows more urgent with scale. The shared ambition follows the
+// mean orientation of the core coalition's executives.
+
+// legitimacy updates board support, internal and external legitimacy and ambition.
+func (m *Model) legitimacy() {
+	for k := range m.nets {
+		m.updateLegitimacyTargets(k, false)
+	}
+	core := m.coreOrientationPerNet()
+	rate := m.cfg.Legitimacy.Ambition
+	for k := range m.nets {
+		m.nets[k].ambition += rate * (core[k] - m.nets[k].ambition)
+	}
+}
+
+func (m *Model) updateLegitimacyTargets(k int, init bool) {
+	nw := &m.nets[k]
+	lc := &m.cfg.Legitimacy
+	rate := lc.Rate
+	if init {
+		rate = 1
+	}
+	n := float64(nw.partners)
+	perPartner := 0.0
+	if n > 0 {
+		perPartner = nw.solvedRate * WeeksPerYear / n
+	}
+	nw.signal = 1 - math.Exp(-perPartner/m.cfg.Value.SignalCases)
+	indirect := nw.indirect()
+	var sum, weight float64
+	for _, g := range nw.orgs {
+		o := &m.orgs[g]
+		if !o.active {
+			continue
+		}
+		if o.nets[0] == k { // a shared partner's board is moved by its home network
+			target := 0.5*o.stance + 0.5*(0.5*nw.signal+0.5*indirect) - (1 - o.capacity)
+			if m.cfg.Network.Governance == "lead" && !o.lead {
+				target -= m.cfg.Governance.LeadDominance
+			}
+			if init {
+				target = o.stance
+			}
+			o.support += rate * (clamp01(target) - o.support)
+		}
+		sum += o.power * o.support
+		weight += o.power
+	}
+	if weight > 0 {
+		nw.legInt = sum / weight
+	}
+	supply := nw.vis*(0.5*nw.signal+0.5*nw.transform) + 0.5*nw.involve
+	demand := 0.5 * n / lc.ScalePartners
+	target := 0.0
+	if supply+demand > 0 {
+		target = supply / (supply + demand)
+	}
+	nw.legExt += rate * (target - nw.legExt)
+}
+
+// coreOrientationPerNet returns the mean orientation of each network's
+// core-coalition executives (all executives where it has no core coalition).
+func (m *Model) coreOrientationPerNet() []float64 {
+	if cap(m.scratchSum) < len(m.nets) {
+		m.scratchSum = make([]float64, len(m.nets))
+		m.scratchN = make([]float64, len(m.nets))
+	}
+	sum, n := m.scratchSum[:len(m.nets)], m.scratchN[:len(m.nets)]
+	clear(sum)
+	clear(n)
+	for _, i := range m.byLevel[levelExecutive] {
+		if m.people.roles[i]&roleCore == 0 {
+			continue
+		}
+		k := m.people.net[i]
+		sum[k] += m.people.orient[i]
+		n[k]++
+	}
+	for k := range sum {
+		if n[k] > 0 {
+			sum[k] /= n[k]
+		} else {
+			sum[k] = m.nets[k].ambition
+		}
+	}
+	return sum
+}

@@ -1,0 +1,159 @@
+package sim
+
+import "math"
+
+// Metric indices. The names in MetricNames are part of orgnet's interface:
+// result files, plots, sweeps and the web page use them.
+const (
+	MTick = iota
+	MYear
+	MOrientationExecutive
+	MOrientationManager
+	MOrientationProfessional
+	MTrust
+	MCrossTies
+	MCasesOpen
+	MCasesSolvedCum
+	MCasesFailedCum
+	MWellbeing
+	MLearning
+	MInnovation
+	MTransformation
+	MLegitimacyInternal
+	MLegitimacyExternal
+	MPartners
+	MPersons
+	MSovereignty
+	MFund
+	MCoordination
+	MCapacity
+	MAmbition
+	NumMetrics
+)
+
+// MetricNames names the metrics recorded every tick, in column order.
+var MetricNames = [NumMetrics]string{
+	"tick", "year",
+	"orientation_executive", "orientation_manager", "orientation_professional",
+	"trust", "cross_ties",
+	"cases_open", "cases_solved_cum", "cases_failed_cum", "wellbeing",
+	"learning", "innovation", "transformation",
+	"legitimacy_internal", "legitimacy_external",
+	"partners", "persons", "sovereignty", "fund",
+	"coordination", "capacity", "ambition",
+}
+
+// MetricInfo describes a metric for people: unit and meaning.
+type MetricInfo struct {
+	Name    string
+	Unit    string
+	Meaning string
+}
+
+// Metrics describes every metric, in column order.
+var Metrics = [NumMetrics]MetricInfo{
+	{"tick", "week", "Weeks since the start"},
+	{"year", "year", "Years since the start"},
+	{"orientation_executive", "0-1", "Mean orientation of executives (0 own organisation, 1 network)"},
+	{"orientation_manager", "0-1", "Mean orientation of middle managers"},
+	{"orientation_professional", "0-1", "Mean orientation of professionals"},
+	{"trust", "0-1", "Mean trust on cross-organisation ties"},
+	{"cross_ties", "ties", "Number of cross-organisation ties"},
+	{"cases_open", "cases", "Cases being worked on"},
+	{"cases_solved_cum", "cases", "Cases solved since the start"},
+	{"cases_failed_cum", "cases", "Cases failed since the start"},
+	{"wellbeing", "0-10", "Mean wellbeing of the residents supported so far (0 before the first)"},
+	{"learning", "0-1", "First-order learning: people find each other, processes align"},
+	{"innovation", "0-1", "Second-order learning: new ways of working taken back into the partners"},
+	{"transformation", "0-1", "Third-order learning: the system itself changes"},
+	{"legitimacy_internal", "0-1", "Support of the partners' boards and supervisors"},
+	{"legitimacy_external", "0-1", "Visibility, accountability and residents' trust against the demand of scale"},
+	{"partners", "orgs", "Active partner organisations"},
+	{"persons", "persons", "Persons in active partner organisations"},
+	{"sovereignty", "0-1", "Mean share of decision rights handed to the network"},
+	{"fund", "k EUR", "Balance of the revolving fund (0 where there is none)"},
+	{"coordination", "0-1", "Mean coordination efficiency of the governance form"},
+	{"capacity", "0-1", "Mean own capacity of the partners (eroded by sovereignty loss)"},
+	{"ambition", "0-1", "Mean shared ambition (goal consensus)"},
+}
+
+// MetricIndex returns the column of a metric name, or -1.
+func MetricIndex(name string) int {
+	for i, n := range MetricNames {
+		if n == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// computeMetrics fills m.metrics from the current state.
+func (m *Model) computeMetrics() {
+	var r [NumMetrics]float64
+	r[MTick] = float64(m.tick)
+	r[MYear] = float64(m.tick) / WeeksPerYear
+	for l, list := range m.byLevel {
+		s := 0.0
+		for _, i := range list {
+			s += m.people.orient[i]
+		}
+		if len(list) > 0 {
+			r[MOrientationExecutive+l] = s / float64(len(list))
+		}
+		r[MPersons] += float64(len(list))
+	}
+	t := &m.ties
+	sumT := 0.0
+	for e := range t.a {
+		if t.a[e] >= 0 {
+			sumT += t.trust[e]
+		}
+	}
+	if t.alive > 0 {
+		r[MTrust] = sumT / float64(t.alive)
+	}
+	r[MCrossTies] = float64(t.alive)
+	var wbSum, wbN float64
+	gain := m.cfg.Wellbeing.Gain
+	for k := range m.nets {
+		nw := &m.nets[k]
+		r[MCasesOpen] += float64(len(nw.open))
+		r[MCasesSolvedCum] += float64(nw.solvedCum)
+		r[MCasesFailedCum] += float64(nw.failedCum)
+		wbSum += nw.closedWB
+		wbN += float64(nw.closedN)
+		for x := range nw.open {
+			cs := &nw.open[x]
+			wbSum += math.Min(10, cs.w0+0.5*gain*math.Min(1, cs.progress/cs.need))
+			wbN++
+		}
+		r[MLearning] += nw.learning
+		r[MInnovation] += nw.innovation
+		r[MTransformation] += nw.transform
+		r[MLegitimacyInternal] += nw.legInt
+		r[MLegitimacyExternal] += nw.legExt
+		r[MFund] += nw.fund
+		r[MCoordination] += nw.eta
+		r[MAmbition] += nw.ambition
+	}
+	if wbN > 0 {
+		r[MWellbeing] = wbSum / wbN
+	}
+	nn := float64(len(m.nets))
+	for _, x := range []int{MLearning, MInnovation, MTransformation, MLegitimacyInternal, MLegitimacyExternal, MCoordination, MAmbition} {
+		r[x] /= nn
+	}
+	var sov, capa float64
+	for g := range m.orgs {
+		if o := &m.orgs[g]; o.active {
+			r[MPartners]++
+			sov += o.sovereignty
+			capa += o.capacity
+		}
+	}
+	if r[MPartners] > 0 {
+		r[MSovereignty] = sov / r[MPartners]
+		r[MCapacity] = capa / r[MPartners]
+	}
+	m.metrics = r
+}

@@ -1,0 +1,268 @@
+package sim
+
+// The parameter registry: the one place where every parameter's dotted TOML
+// path, default, allowed range, unit, meaning and source live. Defaults,
+// validation, --set overrides, the ODD parameter tables and the web page's
+// sliders all derive from it.
+
+// Sources the registry cites. "Seed" is the case study the model rests on
+// (Platform31, 2020, Organisatienetwerken van waarde); section names are the seed's.
+const (
+	srcFig4Exec   = "Seed, Deel C h3 Functioneren, Figuur 4 (bestuurders)"
+	srcFig4Mgr    = "Seed, Deel C h3 Functioneren, Figuur 4 (middenmanagers)"
+	srcFig4Prof   = "Seed, Deel C h3 Functioneren, Figuur 4 (professionals)"
+	srcTrust      = "Seed, Deel C h3: vertrouwen als 'emotionele bankrekening', sociaal-emotioneel kapitaal"
+	srcCases      = "Seed, Deel A h2 and Deel B: multi-domain problems fall 'tussen wal en schip'; partners 'samen-dekkend'"
+	srcTable      = "Seed, Deel B, overview table of the five cases"
+	srcLearning   = "Seed, Deel C h1 Waarde: leren, innoveren, transformeren (first/second/third-order learning)"
+	srcLegitimacy = "Seed, Deel C h4 Legitimiteit: internal and external legitimacy"
+	srcGovernance = "Seed, Deel C h2 Vormgeving; Kenis & Cambré (2009) governance forms"
+	srcFifteen    = "Seed, Deel C h2: 'veel meer dan een stuk of vijftien' partners becomes hard"
+	srcSovereign  = "Seed, Deel A h3: handing over sovereignty, the Trojan horse; Cimot intake by network case managers"
+	srcTurnover   = "Seed, Deel C h3: networks 'drijven op persoonlijke krachten'; MOM's manager as 'het gezicht'"
+	srcFund       = "Seed, Deel B Bossche Bond: the revolving fund for fast money"
+	srcCrisis     = "Seed, Deel C h3: during corona everyone was called back to the own organisation"
+	srcMiddle     = "Seed, Deel C h3: ambassadors (Bossche Bond), Kolectivo's (MOM), network team (Proeftuin Ruwaard)"
+	srcProeftuin  = "Seed, Deel B Proeftuin Ruwaard: wellbeing rose from about 3 to about 8 out of 10"
+	srcFJ         = "Friedkin & Johnsen (1990), social influence with stubbornness (anchoring)"
+	srcRollout    = "Seed, Deel B Proeftuin Ruwaard: followed elsewhere, but every municipality must go through the process itself"
+	srcAssumption = "Modelling assumption (see ODD, Submodels); sweepable"
+	srcCalibrated = "Calibrated on the seed's figures (Bossche Bond ~250 cases by early 2020; Proeftuin Ruwaard ~400 cases in 4 years)"
+)
+
+// Choices of the enumerated parameters.
+var (
+	GovernanceForms = []string{"shared", "lead", "nao"}
+	Origins         = []string{"self-developed", "copied"}
+	Stances         = []string{"risk", "noncore", "asset"}
+)
+
+// Param describes one parameter of the model.
+type Param struct {
+	Path    string   // Dotted TOML path, e.g. "forces.manager.loss_of_control".
+	Default float64  // Default value (booleans: 0 or 1; choices: index into Choices).
+	Min     float64  // Smallest allowed value.
+	Max     float64  // Largest allowed value.
+	Unit    string   // Unit, "1" for dimensionless, "" for choices and switches.
+	Meaning string   // One-line meaning.
+	Source  string   // Seed passage or reference it rests on.
+	Choices []string // Allowed values of a choice parameter; nil otherwise.
+	Kind    Kind     // Value kind, derived from the Config field.
+}
+
+// Kind is a parameter's value kind.
+type Kind int
+
+// Parameter kinds.
+const (
+	Float Kind = iota
+	Int
+	Bool
+	Choice
+)
+
+func (k Kind) String() string {
+	return [...]string{"number", "integer", "boolean", "choice"}[k]
+}
+
+func choice(p Param, choices []string, def string) Param {
+	p.Choices = choices
+	for i, c := range choices {
+		if c == def {
+			p.Default = float64(i)
+		}
+	}
+	p.Max = float64(len(choices) - 1)
+	return p
+}
+
+func stanceParam(kind, def, note string) Param {
+	return choice(Param{Path: "supervisors." + kind, Meaning: "Initial view of the " + kind + " supervisory board on the network" + note, Source: srcFig4Exec}, Stances, def)
+}
+
+// registry is the list of all parameters, in the order they appear in the ODD.
+var registry = []Param{
+	// Run.
+	{Path: "run.years", Default: 10, Min: 0.02, Max: 100, Unit: "year", Meaning: "Simulated time; one tick is one week", Source: "ODD: one tick is one week"},
+	{Path: "run.seed", Default: 1, Min: 0, Max: 1<<53 - 1, Unit: "1", Meaning: "Master seed; every random stream derives from it", Source: "Determinism requirement"},
+	{Path: "run.replications", Default: 10, Min: 1, Max: 100000, Unit: "runs", Meaning: "Replications, each with a seed derived from the master seed", Source: "Determinism requirement"},
+
+	// Network.
+	choice(Param{Path: "network.governance", Meaning: "Governance form: shared (participant), lead organisation, or network administrative organisation", Source: srcGovernance}, GovernanceForms, "shared"),
+	{Path: "network.count", Default: 1, Min: 1, Max: 2000, Unit: "networks", Meaning: "Local networks simulated together (national scale)", Source: srcAssumption},
+	{Path: "network.size_spread", Default: 0, Min: 0, Max: 0.9, Unit: "1", Meaning: "Relative spread of partner counts between local networks", Source: srcAssumption},
+	{Path: "network.shared_orgs", Default: 0, Min: 0, Max: 1, Unit: "1", Meaning: "Share of organisations that also work in a neighbouring network", Source: "Seed, Deel B Cimot: housing corporations and care providers work in several municipalities"},
+	{Path: "network.ambition", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Initial shared ambition (goal consensus) of the partners", Source: "Seed, Deel C h2: gedeelde ambitie"},
+	{Path: "network.institutionalisation", Default: 0.2, Min: 0, Max: 1, Unit: "1", Meaning: "Degree to which roles are functions instead of persons", Source: "Seed, Deel C h3: institutionalising (Cimot) versus personal forces (MOM)"},
+	{Path: "network.visibility", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Visibility of the network to residents and the outside world", Source: srcLegitimacy},
+	{Path: "network.resident_involvement", Default: 0, Min: 0, Max: 1, Unit: "1", Meaning: "Involvement of residents in the network", Source: srcTable},
+	{Path: "network.coordination_fte", Default: 1, Min: 0, Max: 100, Unit: "FTE", Meaning: "Secretariat / programme manager capacity", Source: srcTable},
+	choice(Param{Path: "network.origin", Meaning: "Whether the network went through its own development or copied another place's", Source: "Seed, Deel B Proeftuin Ruwaard: copying and rolling out is not a good strategy"}, Origins, "self-developed"),
+	{Path: "network.core_coalition", Default: 0, Min: 0, Max: 1000, Unit: "partners", Meaning: "Partners in the core coalition (0: all partners)", Source: "Seed, Deel B BoTu: a core coalition of five"},
+
+	// Functions.
+	{Path: "functions.learning", Default: 1, Min: 0, Max: 1, Meaning: "The network pursues first-order learning", Source: srcTable},
+	{Path: "functions.innovation", Default: 1, Min: 0, Max: 1, Meaning: "The network pursues second-order learning (innovation)", Source: srcTable},
+	{Path: "functions.transformation", Default: 1, Min: 0, Max: 1, Meaning: "The network pursues third-order learning (transformation)", Source: srcTable},
+
+	// Partners per kind.
+	{Path: "partners.municipality", Default: 1, Min: 0, Max: 500, Unit: "orgs", Meaning: "Municipalities per network", Source: srcTable},
+	{Path: "partners.housing", Default: 2, Min: 0, Max: 500, Unit: "orgs", Meaning: "Housing corporations per network", Source: srcTable},
+	{Path: "partners.care", Default: 4, Min: 0, Max: 500, Unit: "orgs", Meaning: "Care providers per network", Source: srcTable},
+	{Path: "partners.welfare", Default: 3, Min: 0, Max: 500, Unit: "orgs", Meaning: "Welfare organisations per network", Source: srcTable},
+	{Path: "partners.school", Default: 1, Min: 0, Max: 500, Unit: "orgs", Meaning: "Schools per network", Source: srcTable},
+	{Path: "partners.company", Default: 0, Min: 0, Max: 500, Unit: "orgs", Meaning: "Private companies per network", Source: srcTable},
+	{Path: "partners.residents", Default: 0, Min: 0, Max: 500, Unit: "orgs", Meaning: "Residents' organisations per network", Source: srcTable},
+	{Path: "partners.leave_hazard", Default: 0.5, Min: 0, Max: 10, Unit: "1/year", Meaning: "Yearly hazard that a partner with no board support and no own capacity leaves", Source: srcLegitimacy},
+
+	// Supervisors' stance per kind.
+	stanceParam("municipality", "asset", ""),
+	stanceParam("housing", "noncore", ""),
+	stanceParam("care", "risk", " (care providers are judged on production)"),
+	stanceParam("welfare", "asset", ""),
+	stanceParam("school", "noncore", ""),
+	stanceParam("company", "noncore", ""),
+	stanceParam("residents", "asset", ""),
+
+	// Persons.
+	{Path: "persons.professionals", Default: 150, Min: 0, Max: 1000000, Unit: "persons", Meaning: "Professionals working in each network", Source: srcTable},
+	{Path: "persons.span_of_control", Default: 8, Min: 1, Max: 100, Unit: "persons", Meaning: "Professionals per middle manager", Source: srcAssumption},
+	{Path: "persons.executives_per_org", Default: 1, Min: 1, Max: 10, Unit: "persons", Meaning: "Executives per organisation", Source: srcAssumption},
+	{Path: "persons.orientation_executive", Default: 0.35, Min: 0, Max: 1, Unit: "1", Meaning: "Initial mean orientation of executives (0 own organisation, 1 network)", Source: srcFig4Exec},
+	{Path: "persons.orientation_manager", Default: 0.2, Min: 0, Max: 1, Unit: "1", Meaning: "Initial mean orientation of middle managers", Source: srcFig4Mgr},
+	{Path: "persons.orientation_professional", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Initial mean orientation of professionals", Source: srcFig4Prof},
+	{Path: "persons.anchor", Default: 0.15, Min: 0, Max: 1, Unit: "1", Meaning: "Own-organisation anchor every person is pulled back to; also a newcomer's orientation", Source: srcFJ},
+	{Path: "persons.spread", Default: 0.1, Min: 0, Max: 0.5, Unit: "1", Meaning: "Standard deviation of initial orientations", Source: srcAssumption},
+
+	// Forces of Figure 4.
+	{Path: "forces.executive.indirect_value", Default: 0.8, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Awareness that the network is needed for the societal task (indirect value)", Source: srcFig4Exec},
+	{Path: "forces.executive.switching", Default: 0.25, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Used to switching between own and network orientation", Source: srcFig4Exec},
+	{Path: "forces.executive.examples", Default: 0.3, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Examples elsewhere in the country", Source: srcFig4Exec},
+	{Path: "forces.executive.system_world", Default: 0.4, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Requirements of the system world (funding, external regulators)", Source: srcFig4Exec},
+	{Path: "forces.executive.supervisors", Default: 0.5, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Own supervisory board sees the network as a risk or non-core task", Source: srcFig4Exec},
+	{Path: "forces.manager.indirect_value", Default: 0.6, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Awareness that the network is needed for the societal task (indirect value)", Source: srcFig4Mgr},
+	{Path: "forces.manager.network_team", Default: 1.2, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Taking part in a network team or acting as ambassador", Source: srcMiddle},
+	{Path: "forces.manager.internal_procedures", Default: 0.25, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Importance of internal procedures", Source: srcFig4Mgr},
+	{Path: "forces.manager.internal_success", Default: 0.25, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Judged on internal 'success'", Source: srcFig4Mgr},
+	{Path: "forces.manager.experienced_loss", Default: 0.4, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Effort for the network goes at the cost of the own organisation", Source: srcFig4Mgr},
+	{Path: "forces.manager.loss_of_control", Default: 0.5, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Loss of control over 'their' professionals", Source: srcFig4Mgr},
+	{Path: "forces.professional.direct_value", Default: 1.5, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Seeing every day that the network is needed (direct value)", Source: srcFig4Prof},
+	{Path: "forces.professional.frontline", Default: 0.5, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Stimulating cooperation at the front line", Source: srcFig4Prof},
+	{Path: "forces.professional.complexity", Default: 0.4, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Working in networks is more complicated than the own organisation's task", Source: srcFig4Prof},
+	{Path: "forces.professional.own_criteria", Default: 0.6, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Judged on the own organisation's criteria instead of the network's", Source: srcFig4Prof},
+
+	// Influence.
+	{Path: "influence.rate", Default: 0.04, Min: 0, Max: 1, Unit: "1/week", Meaning: "Share of the net pull on orientation realised per week", Source: srcAssumption},
+	{Path: "influence.peers", Default: 0.6, Min: 0, Max: 5, Unit: "1", Meaning: "Weight of trusted cross-organisation peers (social influence)", Source: srcTrust},
+	{Path: "influence.hierarchy", Default: 0.3, Min: 0, Max: 5, Unit: "1", Meaning: "Weight of the own superior's stance (manager for professionals, executive for managers)", Source: "Seed, Deel C h3: middle managers hold the keys to guiding their professionals"},
+	{Path: "influence.anchoring", Default: 0.3, Min: 0, Max: 5, Unit: "1", Meaning: "Weight of the pull back to the own organisation (stubbornness)", Source: srcFJ},
+
+	// Trust and ties.
+	{Path: "trust.initial", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Trust on a newly formed tie", Source: srcTrust},
+	{Path: "trust.gain", Default: 0.15, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the gap to full trust gained per joint success", Source: srcTrust},
+	{Path: "trust.loss", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Share of trust lost per joint failure (lost faster than built)", Source: srcTrust},
+	{Path: "trust.decay", Default: 0.003, Min: 0, Max: 1, Unit: "1/week", Meaning: "Weekly decay of trust towards the initial level without joint work", Source: srcTrust},
+	{Path: "trust.ties_professional", Default: 2, Min: 0, Max: 50, Unit: "ties", Meaning: "Mean initial cross-organisation ties per professional", Source: srcAssumption},
+	{Path: "trust.ties_manager", Default: 1, Min: 0, Max: 50, Unit: "ties", Meaning: "Mean initial cross-organisation ties per middle manager", Source: srcAssumption},
+	{Path: "trust.max_ties", Default: 12, Min: 1, Max: 64, Unit: "ties", Meaning: "Most cross-organisation ties one person keeps", Source: "Dunbar-style limit on working relations; assumption"},
+	{Path: "trust.brokering", Default: 1, Min: 0, Max: 100, Unit: "ties/FTE/week", Meaning: "New ties brokered by the network's coordination per FTE per week", Source: "Seed, Deel B: the secretariat and network managers connect people"},
+	{Path: "trust.meetings", Default: 0.01, Min: 0, Max: 1, Unit: "1/week", Meaning: "Weekly trust gain among core-coalition executives who meet", Source: srcTrust},
+	{Path: "trust.inheritance", Default: 0.8, Min: 0, Max: 1, Unit: "1", Meaning: "Share of trust a successor keeps on a tie inherited through a function", Source: "Seed, Deel C h3: institutionalising roles protects against turnover"},
+
+	// Cases.
+	{Path: "cases.detection", Default: 0.6, Min: 0, Max: 100, Unit: "cases/year", Meaning: "Multi-domain cases brought in per fully network-oriented professional per year", Source: srcCalibrated},
+	{Path: "cases.domains", Default: 2.6, Min: 2, Max: 7, Unit: "domains", Meaning: "Mean number of life domains of a case", Source: srcCases},
+	{Path: "cases.effort_weeks", Default: 10, Min: 1, Max: 520, Unit: "week", Meaning: "Weeks of full joint effort a two-domain case needs", Source: srcAssumption},
+	{Path: "cases.max_weeks", Default: 52, Min: 1, Max: 1040, Unit: "week", Meaning: "Weeks after which an unsolved case fails", Source: srcAssumption},
+	{Path: "cases.capacity", Default: 3, Min: 1, Max: 100, Unit: "cases", Meaning: "Open network cases one professional can carry", Source: srcAssumption},
+	{Path: "cases.baseline_consent", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Room a professional has for network work even under an own-oriented manager", Source: srcFig4Mgr},
+	{Path: "cases.handoff", Default: 0.25, Min: 0, Max: 5, Unit: "1", Meaning: "Effort lost to hand-offs per extra organisation in a case, where decisions are not handed over", Source: srcSovereign},
+	{Path: "cases.money_share", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Share of cases that need fast money to break through", Source: srcFund},
+	{Path: "cases.money_amount", Default: 2, Min: 0, Max: 1000, Unit: "k EUR", Meaning: "Mean amount of fast money a case needs", Source: srcFund},
+	{Path: "cases.slow_money", Default: 0.4, Min: 0, Max: 1, Unit: "1", Meaning: "Effort factor of a case that needs money and must wait for regular channels", Source: srcFund},
+
+	// Wellbeing.
+	{Path: "wellbeing.intake", Default: 3, Min: 0, Max: 10, Unit: "points (0-10)", Meaning: "Mean wellbeing of a household at intake", Source: srcProeftuin},
+	{Path: "wellbeing.intake_sd", Default: 1, Min: 0, Max: 5, Unit: "points", Meaning: "Spread of wellbeing at intake", Source: srcAssumption},
+	{Path: "wellbeing.gain", Default: 5, Min: 0, Max: 10, Unit: "points", Meaning: "Wellbeing gained when a case is solved", Source: srcProeftuin},
+	{Path: "wellbeing.failed_loss", Default: 0.5, Min: 0, Max: 10, Unit: "points", Meaning: "Wellbeing lost when a case fails", Source: srcAssumption},
+
+	// Indirect value.
+	{Path: "value.learning_rate", Default: 0.02, Min: 0, Max: 1, Unit: "1/week", Meaning: "Growth of learning (first order) at full joint activity", Source: srcLearning},
+	{Path: "value.innovation_rate", Default: 0.01, Min: 0, Max: 1, Unit: "1/week", Meaning: "Growth of innovation (second order) per unit of learning", Source: srcLearning},
+	{Path: "value.transformation_rate", Default: 0.006, Min: 0, Max: 1, Unit: "1/week", Meaning: "Growth of transformation (third order) per unit of innovation and legitimacy", Source: srcLearning},
+	{Path: "value.decay", Default: 0.002, Min: 0, Max: 1, Unit: "1/week", Meaning: "Weekly decay of each order of learning", Source: srcAssumption},
+	{Path: "value.unpursued", Default: 0.2, Min: 0, Max: 1, Unit: "1", Meaning: "Growth factor of a function the network does not pursue", Source: srcTable},
+	{Path: "value.rigidity", Default: 0.7, Min: 0, Max: 1, Unit: "1", Meaning: "How much institutionalisation damps innovation", Source: "Seed, Deel C h3: Cimot (institutionalised) versus MOM (reinvented itself)"},
+	{Path: "value.signal_cases", Default: 4, Min: 0.01, Max: 1000, Unit: "cases/partner/year", Meaning: "Solved cases per partner per year that make the network's direct value plain to boards", Source: srcAssumption},
+
+	// Legitimacy.
+	{Path: "legitimacy.rate", Default: 0.02, Min: 0, Max: 1, Unit: "1/week", Meaning: "Weekly adjustment of legitimacy and board support towards their targets", Source: srcLegitimacy},
+	{Path: "legitimacy.scale_partners", Default: 20, Min: 1, Max: 10000, Unit: "partners", Meaning: "Partners at which demand for external legitimacy equals a fully visible network's supply", Source: "Seed, Deel C h4: legitimacy grows more urgent with scale"},
+	{Path: "legitimacy.ambition", Default: 0.01, Min: 0, Max: 1, Unit: "1/week", Meaning: "Weekly adjustment of the shared ambition to the executives' orientation", Source: "Seed, Deel C h2: gedeelde ambitie"},
+
+	// Governance.
+	{Path: "governance.shared_pairs", Default: 105, Min: 1, Max: 100000, Unit: "pairs", Meaning: "Partner pairs shared governance coordinates at half efficiency (105 pairs = 15 partners)", Source: srcFifteen},
+	{Path: "governance.lead_partners", Default: 25, Min: 1, Max: 10000, Unit: "partners", Meaning: "Partners a lead organisation coordinates at half efficiency", Source: srcGovernance},
+	{Path: "governance.nao_partners_per_fte", Default: 10, Min: 0.1, Max: 10000, Unit: "partners/FTE", Meaning: "Partners one FTE of a network administrative organisation coordinates at half efficiency", Source: srcGovernance},
+	{Path: "governance.lead_dominance", Default: 0.15, Min: 0, Max: 1, Unit: "1", Meaning: "Board support lost by non-lead partners under a dominant lead organisation", Source: srcGovernance},
+	{Path: "governance.manager_weight", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of coordination that rests on the network manager as a person", Source: srcTurnover},
+	{Path: "governance.manager_build_weeks", Default: 52, Min: 1, Max: 1040, Unit: "week", Meaning: "Weeks a new network manager needs to build half their personal capital", Source: srcTurnover},
+	{Path: "governance.congestion", Default: 0.1, Min: 0, Max: 5, Unit: "1/network", Meaning: "Attention lost per competing network ('bestuurlijke drukte')", Source: "Seed, Deel C h2: bestuurlijke drukte"},
+
+	// Sovereignty.
+	{Path: "sovereignty.handed", Default: 0, Min: 0, Max: 1, Unit: "1", Meaning: "Initial share of the partners' decision rights handed to the network", Source: srcSovereign},
+	{Path: "sovereignty.erosion", Default: 0.6, Min: 0, Max: 10, Unit: "1/year", Meaning: "Yearly erosion of a partner's own capacity at full sovereignty loss (scales with its square)", Source: "Seed, Deel A h3: a strong network can eat its initiators (Trojan horse)"},
+	{Path: "sovereignty.recovery", Default: 0.2, Min: 0, Max: 10, Unit: "1/year", Meaning: "Yearly recovery of a partner's own capacity where it keeps its decision rights", Source: srcAssumption},
+
+	// Turnover.
+	{Path: "turnover.executive", Default: 0.12, Min: 0, Max: 5, Unit: "1/year", Meaning: "Yearly share of executives who leave", Source: srcTurnover},
+	{Path: "turnover.manager", Default: 0.12, Min: 0, Max: 5, Unit: "1/year", Meaning: "Yearly share of middle managers who leave", Source: srcTurnover},
+	{Path: "turnover.professional", Default: 0.12, Min: 0, Max: 5, Unit: "1/year", Meaning: "Yearly share of professionals who leave", Source: srcTurnover},
+	{Path: "turnover.network_manager", Default: 0.1, Min: 0, Max: 5, Unit: "1/year", Meaning: "Yearly probability the network manager leaves", Source: srcTurnover},
+
+	// Fund.
+	{Path: "fund.enabled", Default: 0, Min: 0, Max: 1, Meaning: "The network has a revolving fund for fast money", Source: srcFund},
+	{Path: "fund.initial", Default: 50, Min: 0, Max: 1e7, Unit: "k EUR", Meaning: "Initial fund balance", Source: srcFund},
+	{Path: "fund.contributions", Default: 0, Min: 0, Max: 1e7, Unit: "k EUR/year", Meaning: "Yearly top-up of the fund by the partners", Source: srcFund},
+	{Path: "fund.repayment", Default: 0.9, Min: 0, Max: 1, Unit: "1", Meaning: "Repayment discipline: share of advances the responsible partner repays", Source: srcFund},
+	{Path: "fund.repayment_weeks", Default: 26, Min: 1, Max: 520, Unit: "week", Meaning: "Weeks until an advance is due for repayment", Source: srcFund},
+
+	// Environment.
+	{Path: "environment.system_pressure", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Pressure of the system world: funding rules, external regulators", Source: srcFig4Exec},
+	{Path: "environment.examples", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Inspiring examples of networks elsewhere in the country", Source: srcFig4Exec},
+	{Path: "environment.competing_networks", Default: 0, Min: 0, Max: 100, Unit: "networks", Meaning: "Other networks competing for the same people's attention", Source: "Seed, Deel C h2: bestuurlijke drukte"},
+
+	{Path: "environment.crisis_pull", Default: 1.5, Min: 0, Max: 10, Unit: "1/week·rate", Meaning: "Own-organisation pull of a crisis of severity 1 ('everyone was called back')", Source: srcCrisis},
+
+	// Middle-management intervention.
+	{Path: "intervention.share", Default: 0, Min: 0, Max: 1, Unit: "1", Meaning: "Share of middle managers who are ambassadors / network-team members from the start", Source: srcMiddle},
+	{Path: "intervention.ties", Default: 3, Min: 0, Max: 64, Unit: "ties", Meaning: "Cross-organisation ties each ambassador gets with managers of other partners", Source: srcMiddle},
+
+	// Roll-out and ownership.
+	{Path: "rollout.self_start", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Ownership of the way of working of a partner that starts developing it itself", Source: srcRollout},
+	{Path: "rollout.copied_start", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Ownership of a partner that copies a ready approach from elsewhere", Source: srcRollout},
+	{Path: "rollout.development_rate", Default: 0.02, Min: 0, Max: 1, Unit: "1/week", Meaning: "Weekly growth of ownership through joint development work", Source: srcRollout},
+	{Path: "rollout.copied_factor", Default: 0.15, Min: 0, Max: 1, Unit: "1", Meaning: "Growth factor of ownership where the approach was copied rather than developed", Source: srcRollout},
+}
+
+// Params returns the parameter registry, in ODD order. The slice is shared; do not modify it.
+func Params() []Param { return registry }
+
+// Lookup returns the registry entry of a dotted path.
+func Lookup(path string) (Param, bool) {
+	p, ok := registryIndex[path]
+	return p, ok
+}
+
+var registryIndex = func() map[string]Param {
+	m := make(map[string]Param, len(registry))
+	for i := range registry {
+		registry[i].Kind = kindOf(registry[i].Path)
+		if registry[i].Kind == Bool {
+			registry[i].Min, registry[i].Max = 0, 1
+		}
+		m[registry[i].Path] = registry[i]
+	}
+	return m
+}()

@@ -1,0 +1,314 @@
+package sim
+
+import (
+	"fmt"
+	"math"
+)
+
+// Initialisation (ODD element 5): build the networks, their partners, the
+// persons of each partner at three levels, and the initial ties.
+
+func (m *Model) setup() {
+	c := m.cfg
+	m.ties.k = c.Trust.MaxTies
+	m.nets = make([]network, c.Network.Count)
+	counts := m.partnerCounts()
+	for k := range m.nets {
+		nw := &m.nets[k]
+		nw.netMgr = -1
+		nw.ambition = c.Network.Ambition
+		nw.inst = c.Network.Institutionalised
+		nw.vis = c.Network.Visibility
+		nw.involve = c.Network.ResidentInvolvement
+		nw.fte = c.Network.CoordinationFTE
+		nw.fundOn = c.Fund.Enabled
+		if nw.fundOn {
+			nw.fund = c.Fund.Initial
+		}
+		scale := 1.0
+		if c.Network.Count > 1 && c.Network.SizeSpread > 0 {
+			scale = 1 + c.Network.SizeSpread*(2*m.rng.Float64()-1)
+		}
+		var newOrgs []int
+		for kind := range numKinds {
+			n := int(math.Round(float64(counts[kind]) * scale))
+			if counts[kind] > 0 && n == 0 {
+				n = 1
+			}
+			for range n {
+				if g, ok := m.shareableOrg(k, kind); ok {
+					m.orgs[g].nets = append(m.orgs[g].nets, k)
+					nw.orgs = append(nw.orgs, g)
+					newOrgs = append(newOrgs, g)
+					continue
+				}
+				g := m.newOrg(kind, k, c.Network.Origin == "copied")
+				nw.orgs = append(nw.orgs, g)
+				newOrgs = append(newOrgs, g)
+			}
+		}
+		m.markCoreAndLead(k)
+		nw.firstPerson = m.people.n()
+		m.staff(k, newOrgs, c.Persons.Professionals, false)
+		m.appointNetworkManager(k)
+	}
+	for i := range m.people.tenure {
+		m.people.tenure[i] = int32(m.rng.IntN(5 * WeeksPerYear)) // in post before the start
+	}
+	m.ties.grow(m.people.n())
+	for k := range m.nets {
+		m.initialTies(k)
+	}
+	if c.Intervention.Share > 0 {
+		m.intervene(c.Intervention.Share)
+	}
+	m.rebuildIndex()
+	m.scheduleEvents()
+	m.governance()
+	for k := range m.nets {
+		m.updateLegitimacyTargets(k, true)
+	}
+}
+
+// partnerCounts returns the configured number of partners of each kind.
+func (m *Model) partnerCounts() [numKinds]int {
+	p := m.cfg.Partners
+	return [numKinds]int{p.Municipality, p.Housing, p.Care, p.Welfare, p.School, p.Company, p.Residents}
+}
+
+// shareableOrg picks, with probability network.shared_orgs, a housing
+// corporation or care provider of the previous network to work in network k too.
+func (m *Model) shareableOrg(k, kind int) (int, bool) {
+	if k == 0 || m.cfg.Network.SharedOrgs == 0 || (kind != kindHousing && kind != kindCare) {
+		return 0, false
+	}
+	if m.rng.Float64() >= m.cfg.Network.SharedOrgs {
+		return 0, false
+	}
+	prev := m.nets[k-1].orgs
+	for range 4 {
+		g := prev[m.rng.IntN(len(prev))]
+		o := &m.orgs[g]
+		if o.kind == kind && o.nets[len(o.nets)-1] != k {
+			return g, true
+		}
+	}
+	return 0, false
+}
+
+func (m *Model) newOrg(kind, net int, copied bool) int {
+	c := m.cfg
+	prof := kindProfiles[kind]
+	stance := stanceSupport[m.stanceOf(kind)]
+	own := c.Rollout.SelfStart
+	if copied {
+		own = c.Rollout.CopiedStart
+	}
+	o := org{
+		kind: kind, domains: prof.Domains, power: prof.Power,
+		stance: stance, support: stance,
+		sovereignty: c.Sovereignty.Handed, capacity: 1,
+		ownership: own, copied: copied,
+		active: true, joined: m.tick, left: -1,
+		nets: []int{net},
+	}
+	same := 0
+	for i := range m.orgs {
+		if m.orgs[i].kind == kind {
+			same++
+		}
+	}
+	o.name = fmt.Sprintf("%s %d", KindNames[kind], same+1)
+	m.orgs = append(m.orgs, o)
+	return len(m.orgs) - 1
+}
+
+func (m *Model) stanceOf(kind int) string {
+	s := m.cfg.Supervisors
+	return [numKinds]string{s.Municipality, s.Housing, s.Care, s.Welfare, s.School, s.Company, s.Residents}[kind]
+}
+
+// markCoreAndLead marks network k's core coalition (the most powerful
+// partners, network.core_coalition of them, or all) and, under lead
+// governance, the lead organisation (the most powerful partner).
+func (m *Model) markCoreAndLead(k int) {
+	nw := &m.nets[k]
+	n := m.cfg.Network.CoreCoalition
+	if n == 0 || n > len(nw.orgs) {
+		n = len(nw.orgs)
+	}
+	// Order by power, then by position: deterministic.
+	order := append([]int(nil), nw.orgs...)
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && m.orgs[order[j]].power > m.orgs[order[j-1]].power; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	for i, g := range order {
+		if i < n {
+			m.orgs[g].core = true
+		}
+	}
+	if m.cfg.Network.Governance == "lead" && len(order) > 0 {
+		m.orgs[order[0]].lead = true
+	}
+}
+
+// staff creates the persons of the given organisations in network k: the
+// professionals (shared out by kind size), their managers and executives.
+func (m *Model) staff(k int, orgIdx []int, professionals int, newcomers bool) {
+	c := m.cfg.Persons
+	total := 0.0
+	for _, g := range orgIdx {
+		total += kindProfiles[m.orgs[g].kind].Size
+	}
+	init := [3]float64{c.OrientationExecutive, c.OrientationManager, c.OrientationProfessional}
+	draw := func(level int) float64 {
+		if newcomers {
+			return m.cfg.Persons.Anchor
+		}
+		return clamp01(init[level] + c.Spread*m.rng.NormFloat64())
+	}
+	for _, g := range orgIdx {
+		o := &m.orgs[g]
+		nPros := int(math.Round(float64(professionals) * kindProfiles[o.kind].Size / total))
+		if nPros < 1 {
+			nPros = 1
+		}
+		exec := int32(-1)
+		if o.nets[0] == k { // executives belong to the home network
+			for range c.ExecutivesPerOrg {
+				e := m.people.add(levelExecutive, g, k, -1, draw(levelExecutive))
+				if o.core {
+					m.people.roles[e] |= roleCore
+				}
+				if exec < 0 {
+					exec = e
+				}
+			}
+			o.exec = exec
+		} else {
+			exec = o.exec
+		}
+		nMgr := (nPros + c.SpanOfControl - 1) / c.SpanOfControl
+		mgrs := make([]int32, nMgr)
+		for i := range mgrs {
+			mgrs[i] = m.people.add(levelManager, g, k, int(exec), draw(levelManager))
+		}
+		for i := range nPros {
+			m.people.add(levelProfessional, g, k, int(mgrs[i%nMgr]), draw(levelProfessional))
+		}
+	}
+}
+
+// appointNetworkManager gives network k a network manager where it has
+// coordination capacity: a manager of the lead organisation, else of the most
+// powerful partner (often the municipality, as in BoTu and Proeftuin Ruwaard).
+func (m *Model) appointNetworkManager(k int) {
+	nw := &m.nets[k]
+	if nw.fte <= 0 || nw.netMgr >= 0 {
+		return
+	}
+	best := -1
+	for _, g := range nw.orgs {
+		if !m.orgs[g].active {
+			continue
+		}
+		if best < 0 || m.orgs[g].lead || (!m.orgs[best].lead && m.orgs[g].power > m.orgs[best].power) {
+			best = g
+		}
+	}
+	if best < 0 {
+		return
+	}
+	for i := nw.firstPerson; i < m.people.n(); i++ {
+		if int(m.people.org[i]) == best && int(m.people.net[i]) == k && m.people.level[i] == levelManager {
+			m.people.roles[i] |= roleNetworkManager
+			m.people.orient[i] = math.Max(m.people.orient[i], 0.8)
+			m.people.next[i] = m.people.orient[i]
+			nw.netMgr = int32(i)
+			return
+		}
+	}
+}
+
+// initialTies gives professionals and managers of network k random ties to
+// persons of the same level at other partners, executives of the core
+// coalition ties to each other.
+func (m *Model) initialTies(k int) {
+	tc := m.cfg.Trust
+	var byLevel [3][]int32
+	for i := m.nets[k].firstPerson; i < m.people.n(); i++ {
+		if int(m.people.net[i]) == k {
+			l := m.people.level[i]
+			byLevel[l] = append(byLevel[l], int32(i))
+		}
+	}
+	m.randomTies(byLevel[levelProfessional], tc.TiesProfessional)
+	m.randomTies(byLevel[levelManager], tc.TiesManager)
+	core := byLevel[levelExecutive]
+	for x, i := range core {
+		for _, j := range core[x+1:] {
+			if m.people.roles[i]&roleCore != 0 && m.people.roles[j]&roleCore != 0 {
+				m.ties.link(i, j, tc.Initial)
+			}
+		}
+	}
+}
+
+// randomTies links each person in group to about mean others of the group
+// at other organisations.
+func (m *Model) randomTies(group []int32, mean float64) {
+	if len(group) < 2 || mean <= 0 {
+		return
+	}
+	n := int(math.Round(mean * float64(len(group)) / 2))
+	for range n {
+		i := group[m.rng.IntN(len(group))]
+		j := group[m.rng.IntN(len(group))]
+		if m.people.org[i] != m.people.org[j] {
+			m.ties.link(i, j, m.cfg.Trust.Initial)
+		}
+	}
+}
+
+// rebuildIndex recomputes the per-level and per-network person lists after
+// the structure changed (setup, partners joining or leaving).
+func (m *Model) rebuildIndex() {
+	for l := range m.byLevel {
+		m.byLevel[l] = m.byLevel[l][:0]
+	}
+	for k := range m.nets {
+		m.nets[k].pros = m.nets[k].pros[:0]
+	}
+	for i := range m.people.level {
+		if !m.orgs[m.people.org[i]].active {
+			continue
+		}
+		l := m.people.level[i]
+		m.byLevel[l] = append(m.byLevel[l], int32(i))
+		if l == levelProfessional {
+			k := m.people.net[i]
+			m.nets[k].pros = append(m.nets[k].pros, int32(i))
+		}
+	}
+	for k := range m.nets {
+		n := 0
+		for _, g := range m.nets[k].orgs {
+			if m.orgs[g].active {
+				n++
+			}
+		}
+		m.nets[k].partners = n
+	}
+}
+
+func clamp01(x float64) float64 {
+	if x < 0 {
+		return 0
+	}
+	if x > 1 {
+		return 1
+	}
+	return x
+}

@@ -1,0 +1,75 @@
+package sim
+
+// Snapshot is the network at one tick, for drawing: organisations, persons
+// and their cross-organisation ties.
+type Snapshot struct {
+	Tick    int
+	Orgs    []SnapshotOrg
+	Persons []SnapshotPerson
+	Ties    []SnapshotTie
+}
+
+// SnapshotOrg is one organisation in a snapshot.
+type SnapshotOrg struct {
+	Name        string
+	Kind        string
+	Active      bool
+	Core        bool
+	Lead        bool
+	Network     int // Home network.
+	Sovereignty float64
+	Capacity    float64
+}
+
+// SnapshotPerson is one person in a snapshot.
+type SnapshotPerson struct {
+	Org            int
+	Level          string
+	Orientation    float64
+	NetworkManager bool
+	Ambassador     bool
+	Core           bool
+}
+
+// SnapshotTie is one cross-organisation tie, between persons A and B.
+type SnapshotTie struct {
+	A, B  int
+	Trust float64
+}
+
+// Snapshot returns the current network. Persons of partners that have left are
+// included with their organisation marked inactive; maxPersons > 0 keeps only
+// the persons of the first networks up to about that many (for pictures of
+// very large runs).
+func (m *Model) Snapshot(maxPersons int) Snapshot {
+	s := Snapshot{Tick: m.tick}
+	for _, o := range m.orgs {
+		s.Orgs = append(s.Orgs, SnapshotOrg{Name: o.name, Kind: KindNames[o.kind], Active: o.active, Core: o.core, Lead: o.lead,
+			Network: o.nets[0], Sovereignty: o.sovereignty, Capacity: o.capacity})
+	}
+	p := &m.people
+	keep := make([]int, p.n())
+	for i := range keep {
+		keep[i] = -1
+	}
+	for i := range p.level {
+		if maxPersons > 0 && len(s.Persons) >= maxPersons {
+			break
+		}
+		keep[i] = len(s.Persons)
+		r := p.roles[i]
+		s.Persons = append(s.Persons, SnapshotPerson{Org: int(p.org[i]), Level: LevelNames[p.level[i]], Orientation: p.orient[i],
+			NetworkManager: r&roleNetworkManager != 0, Ambassador: r&roleAmbassador != 0, Core: r&roleCore != 0})
+	}
+	t := &m.ties
+	for e := range t.a {
+		if t.a[e] < 0 {
+			continue
+		}
+		a, b := keep[t.a[e]], keep[t.b[e]]
+		if a >= 0 && b >= 0 {
+			s.Ties = append(s.Ties, SnapshotTie{A: a, B: b, Trust: t.trust[e]})
+		}
+	}
+	return s
+}

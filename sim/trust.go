@@ -1,0 +1,162 @@
+package sim
+
+// tieStore holds the cross-organisation ties: an edge list (endpoints and
+// trust) with free-list reuse, and per person a fixed number of slots with
+// the ids of its edges. Nothing is allocated once the store has grown to its
+// working size.
+type tieStore struct {
+	k     int // Slots per person (trust.max_ties).
+	slots []int32
+	deg   []uint8
+	a, b  []int32 // Endpoints; a = -1 marks a free edge.
+	trust []float64
+	free  []int32
+	alive int
+}
+
+func (t *tieStore) grow(persons int) {
+	for len(t.deg) < persons {
+		t.deg = append(t.deg, 0)
+		for range t.k {
+			t.slots = append(t.slots, -1)
+		}
+	}
+}
+
+// edgesOf returns the slot range of person i.
+func (t *tieStore) edgesOf(i int32) []int32 {
+	base := int(i) * t.k
+	return t.slots[base : base+int(t.deg[i])]
+}
+
+func (t *tieStore) other(e, i int32) int32 {
+	if t.a[e] == i {
+		return t.b[e]
+	}
+	return t.a[e]
+}
+
+// find returns the edge between i and j, or -1.
+func (t *tieStore) find(i, j int32) int32 {
+	if t.deg[j] < t.deg[i] {
+		i, j = j, i
+	}
+	for _, e := range t.edgesOf(i) {
+		if t.other(e, i) == j {
+			return e
+		}
+	}
+	return -1
+}
+
+// link adds a tie between i and j with trust tr; it returns the edge id, or
+// -1 when either has no free slot or they are already tied.
+func (t *tieStore) link(i, j int32, tr float64) int32 {
+	if i == j || int(t.deg[i]) >= t.k || int(t.deg[j]) >= t.k || t.find(i, j) >= 0 {
+		return -1
+	}
+	var e int32
+	if n := len(t.free); n > 0 {
+		e = t.free[n-1]
+		t.free = t.free[:n-1]
+		t.a[e], t.b[e], t.trust[e] = i, j, tr
+	} else {
+		e = int32(len(t.a))
+		t.a = append(t.a, i)
+		t.b = append(t.b, j)
+		t.trust = append(t.trust, tr)
+	}
+	t.slots[int(i)*t.k+int(t.deg[i])] = e
+	t.deg[i]++
+	t.slots[int(j)*t.k+int(t.deg[j])] = e
+	t.deg[j]++
+	t.alive++
+	return e
+}
+
+// detach removes edge e from person i's slots (order of the rest kept).
+func (t *tieStore) detach(e, i int32) {
+	base := int(i) * t.k
+	d := int(t.deg[i])
+	for s := 0; s < d; s++ {
+		if t.slots[base+s] == e {
+			copy(t.slots[base+s:base+d-1], t.slots[base+s+1:base+d])
+			t.slots[base+d-1] = -1
+			t.deg[i]--
+			return
+		}
+	}
+}
+
+// unlink removes edge e.
+func (t *tieStore) unlink(e int32) {
+	t.detach(e, t.a[e])
+	t.detach(e, t.b[e])
+	t.a[e], t.b[e] = -1, -1
+	t.free = append(t.free, e)
+	t.alive--
+}
+
+// clear removes all ties of person i.
+func (t *tieStore) clear(i int32) {
+	for t.deg[i] > 0 {
+		t.unlink(t.slots[int(i)*t.k])
+	}
+}
+
+// Trust: joint work that succeeds adds to the 'emotional bank account', a
+// failure withdraws more than a success deposits, and without joint work
+// trust drifts back to the level of a new tie.
+
+// trustSucceeded deposits on edge e after a joint success.
+func (m *Model) trustSucceeded(e int32) {
+	t := &m.ties.trust[e]
+	*t += m.cfg.Trust.Gain * (1 - *t)
+}
+
+// trustFailed withdraws from edge e after a joint failure.
+func (m *Model) trustFailed(e int32) {
+	m.ties.trust[e] *= 1 - m.cfg.Trust.Loss
+}
+
+// maintainTies lets trust decay towards the new-tie level, has the network's
+// coordination broker new ties between professionals of different partners,
+// and lets the core coalition's executives build trust by meeting.
+func (m *Model) maintainTies() {
+	tc := &m.cfg.Trust
+	t := &m.ties
+	for e := range t.a {
+		if t.a[e] >= 0 {
+			t.trust[e] += tc.Decay * (tc.Initial - t.trust[e])
+		}
+	}
+	calm := 1 - m.crisisNow()
+	for k := range m.nets {
+		nw := &m.nets[k]
+		if len(nw.pros) < 2 {
+			continue
+		}
+		lambda := tc.Brokering * m.effectiveFTE(nw) * nw.eta * calm
+		for n := m.poisson(lambda); n > 0; n-- {
+			i := nw.pros[m.rng.IntN(len(nw.pros))]
+			j := nw.pros[m.rng.IntN(len(nw.pros))]
+			if m.people.org[i] != m.people.org[j] {
+				t.link(i, j, tc.Initial)
+			}
+		}
+	}
+	if tc.Meetings > 0 {
+		for _, i := range m.byLevel[levelExecutive] {
+			if m.people.roles[i]&roleCore == 0 || !m.orgs[m.people.org[i]].active {
+				continue
+			}
+			eta := m.nets[m.people.net[i]].eta
+			for _, e := range t.edgesOf(i) {
+				j := t.other(e, i)
+				if j > i && m.people.roles[j]&roleCore != 0 {
+					t.trust[e] += tc.Meetings * eta * calm * (1 - t.trust[e])
+				}
+			}
+		}
+	}
+}
