@@ -14,7 +14,10 @@ import (
 // consent and, where needed, fast money.
 
 // cases brings in new cases, works on the open ones and closes those that are
-// solved or have waited too long.
+// solved or have waited too long. New cases arrive as a Poisson number with
+// mean detection/52 * sum over professionals of orientation * capacity *
+// ownership of their organisation: network-oriented professionals of partners
+// that own the approach bring households in.
 func (m *Model) cases() {
 	cc := &m.cfg.Cases
 	calm := 1 - m.crisisNow()
@@ -238,6 +241,8 @@ func (m *Model) closeCase(k int, cs *caseState, solved bool) {
 		}
 		if solved {
 			p.seen[j]++
+		} else {
+			p.seen[j] += 0.5 // a failure, too, shows the network is needed
 		}
 		if x == 0 {
 			continue

@@ -1,5 +1,7 @@
 package sim
 
+import "slices"
+
 // Domains of life a household's problems can lie in, as a bit set.
 const (
 	domHousing = 1 << iota
@@ -109,6 +111,24 @@ type persons struct {
 }
 
 func (p *persons) n() int { return len(p.level) }
+
+// reserve makes room for n persons in every array, so that adding them does
+// not copy the arrays again and again.
+func (p *persons) reserve(n int) {
+	p.level = slices.Grow(p.level, n-len(p.level))
+	p.org = slices.Grow(p.org, n-len(p.org))
+	p.net = slices.Grow(p.net, n-len(p.net))
+	p.boss = slices.Grow(p.boss, n-len(p.boss))
+	p.orient = slices.Grow(p.orient, n-len(p.orient))
+	p.next = slices.Grow(p.next, n-len(p.next))
+	p.tenure = slices.Grow(p.tenure, n-len(p.tenure))
+	p.roles = slices.Grow(p.roles, n-len(p.roles))
+	p.load = slices.Grow(p.load, n-len(p.load))
+	p.seen = slices.Grow(p.seen, n-len(p.seen))
+	p.subSum = slices.Grow(p.subSum, n-len(p.subSum))
+	p.subN = slices.Grow(p.subN, n-len(p.subN))
+	p.subBusy = slices.Grow(p.subBusy, n-len(p.subBusy))
+}
 
 func (p *persons) add(level int, orgIdx, net, boss int, o float64) int32 {
 	p.level = append(p.level, uint8(level))

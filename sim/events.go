@@ -80,7 +80,10 @@ func (e *Event) given(f string) bool {
 
 var eventFields = []string{"level", "role", "kind", "count", "share", "severity", "weeks", "value", "mode"}
 
-func (e *Event) validate(i int, years float64) error {
+// maxEventYear is the latest year an event can be scheduled at.
+const maxEventYear = 1000
+
+func (e *Event) validate(i int) error {
 	at := func(f string) string { return fmt.Sprintf("events[%d].%s", i, f) }
 	t, ok := eventType(e.Type)
 	if !ok {
@@ -99,8 +102,8 @@ func (e *Event) validate(i int, years float64) error {
 	if e.Rate < 0 || e.Rate > 52 {
 		return &ParamError{at("rate"), fmt.Sprintf("%v is out of range; allowed: a number from 0 to 52 per year", e.Rate)}
 	}
-	if e.Rate == 0 && (e.Year < 0 || e.Year > years) {
-		return &ParamError{at("year"), fmt.Sprintf("%v is out of range; allowed: a number from 0 to run.years (%v)", e.Year, years)}
+	if e.Rate == 0 && (e.Year < 0 || e.Year > maxEventYear) {
+		return &ParamError{at("year"), fmt.Sprintf("%v is out of range; allowed: a number from 0 to %v years (an event after the end of the run does not happen)", e.Year, maxEventYear)}
 	}
 	if e.Rate > 0 && e.Year != 0 {
 		return &ParamError{at("year"), "give either year (once) or rate (recurring), not both"}

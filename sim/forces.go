@@ -11,6 +11,7 @@ import (
 //
 //	o' = o + rate * [ P(1-o) - I*o + peers*T*(p-o) + hierarchy*(b-o) + anchoring*(a-o) ]
 //
+// During a crisis of severity v, I grows by v * crisis_pull * (1-T).
 // where P and I are the promoting and inhibiting forces (weights times
 // drivers in [0,1]), T the mean trust of the person's cross-organisation ties,
 // p the trust-weighted mean orientation of those tie partners, b the
@@ -47,7 +48,8 @@ func (m *Model) orientation() {
 	}
 	for i := range m.people.orient {
 		if m.people.level[i] == levelProfessional && m.orgs[m.people.org[i]].active {
-			m.nets[m.people.net[i]].proSum += m.people.orient[i] * m.orgs[m.people.org[i]].capacity
+			g := &m.orgs[m.people.org[i]]
+			m.nets[m.people.net[i]].proSum += m.people.orient[i] * g.capacity * g.ownership
 		}
 	}
 }
@@ -118,12 +120,12 @@ func (m *Model) orientRange(lo, hi int) {
 			inhibit = f.Professional.Complexity*(1-nw.eta) + f.Professional.OwnCriteria*(1-g.sovereignty)*(1-bossOrient)
 		}
 		promote *= 0.5 + 0.5*g.ownership
-		inhibit += crisis
 
-		pull := promote*(1-o) - inhibit*o + inf.Anchoring*(c.Persons.Anchor-o)
+		pull := inf.Anchoring * (c.Persons.Anchor - o)
 		if b := p.boss[i]; b >= 0 {
 			pull += inf.Hierarchy * (p.orient[b] - o)
 		}
+		meanTrust := 0.0
 		if d := int(t.deg[i]); d > 0 {
 			var sumT, sumTO float64
 			for _, e := range t.slots[i*t.k : i*t.k+d] {
@@ -132,10 +134,14 @@ func (m *Model) orientRange(lo, hi int) {
 				sumTO += tr * p.orient[t.other(e, int32(i))]
 			}
 			if sumT > 0 {
-				meanTrust := sumT / float64(d)
+				meanTrust = sumT / float64(d)
 				pull += inf.Peers * meanTrust * (sumTO/sumT - o)
 			}
 		}
+		// A crisis calls everyone back; trusted cross-organisation ties
+		// (the 'emotional bank account') hold part of the pull off.
+		inhibit += crisis * (1 - meanTrust)
+		pull += promote*(1-o) - inhibit*o
 		p.next[i] = clamp01(o + inf.Rate*pull)
 		p.seen[i] *= seenRetention
 	}

@@ -124,7 +124,7 @@ func (m *Model) computeMetrics() {
 		wbN += float64(nw.closedN)
 		for x := range nw.open {
 			cs := &nw.open[x]
-			wbSum += math.Min(10, cs.w0+0.5*gain*math.Min(1, cs.progress/cs.need))
+			wbSum += math.Min(10, cs.w0+gain*math.Min(1, cs.progress/cs.need))
 			wbN++
 		}
 		r[MLearning] += nw.learning

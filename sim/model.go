@@ -31,6 +31,9 @@ type Model struct {
 	src        *rand.PCG
 	scratchSum []float64
 	scratchN   []float64
+
+	kindCount     [numKinds]int // Organisations created of each kind (for names).
+	scratchLevels [3][]int32    // Per-level person lists of one network (setup).
 }
 
 // Step kinds recorded in the schedule (ODD: Process overview and scheduling).

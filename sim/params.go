@@ -113,7 +113,7 @@ var registry = []Param{
 	{Path: "partners.school", Default: 1, Min: 0, Max: 500, Unit: "orgs", Meaning: "Schools per network", Source: srcTable},
 	{Path: "partners.company", Default: 0, Min: 0, Max: 500, Unit: "orgs", Meaning: "Private companies per network", Source: srcTable},
 	{Path: "partners.residents", Default: 0, Min: 0, Max: 500, Unit: "orgs", Meaning: "Residents' organisations per network", Source: srcTable},
-	{Path: "partners.leave_hazard", Default: 0.5, Min: 0, Max: 10, Unit: "1/year", Meaning: "Yearly hazard that a partner with no board support and no own capacity leaves", Source: srcLegitimacy},
+	{Path: "partners.leave_hazard", Default: 0.3, Min: 0, Max: 10, Unit: "1/year", Meaning: "Yearly hazard that a partner with no board support and no own capacity leaves", Source: srcLegitimacy},
 
 	// Supervisors' stance per kind.
 	stanceParam("municipality", "asset", ""),
@@ -135,9 +135,9 @@ var registry = []Param{
 	{Path: "persons.spread", Default: 0.1, Min: 0, Max: 0.5, Unit: "1", Meaning: "Standard deviation of initial orientations", Source: srcAssumption},
 
 	// Forces of Figure 4.
-	{Path: "forces.executive.indirect_value", Default: 0.8, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Awareness that the network is needed for the societal task (indirect value)", Source: srcFig4Exec},
-	{Path: "forces.executive.switching", Default: 0.25, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Used to switching between own and network orientation", Source: srcFig4Exec},
-	{Path: "forces.executive.examples", Default: 0.3, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Examples elsewhere in the country", Source: srcFig4Exec},
+	{Path: "forces.executive.indirect_value", Default: 0.6, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Awareness that the network is needed for the societal task (indirect value)", Source: srcFig4Exec},
+	{Path: "forces.executive.switching", Default: 0.15, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Used to switching between own and network orientation", Source: srcFig4Exec},
+	{Path: "forces.executive.examples", Default: 0.2, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Examples elsewhere in the country", Source: srcFig4Exec},
 	{Path: "forces.executive.system_world", Default: 0.4, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Requirements of the system world (funding, external regulators)", Source: srcFig4Exec},
 	{Path: "forces.executive.supervisors", Default: 0.5, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Own supervisory board sees the network as a risk or non-core task", Source: srcFig4Exec},
 	{Path: "forces.manager.indirect_value", Default: 0.6, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Awareness that the network is needed for the societal task (indirect value)", Source: srcFig4Mgr},
@@ -146,8 +146,8 @@ var registry = []Param{
 	{Path: "forces.manager.internal_success", Default: 0.25, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Judged on internal 'success'", Source: srcFig4Mgr},
 	{Path: "forces.manager.experienced_loss", Default: 0.4, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Effort for the network goes at the cost of the own organisation", Source: srcFig4Mgr},
 	{Path: "forces.manager.loss_of_control", Default: 0.5, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Loss of control over 'their' professionals", Source: srcFig4Mgr},
-	{Path: "forces.professional.direct_value", Default: 1.5, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Seeing every day that the network is needed (direct value)", Source: srcFig4Prof},
-	{Path: "forces.professional.frontline", Default: 0.5, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Stimulating cooperation at the front line", Source: srcFig4Prof},
+	{Path: "forces.professional.direct_value", Default: 2, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Seeing every day that the network is needed (direct value)", Source: srcFig4Prof},
+	{Path: "forces.professional.frontline", Default: 0.8, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Stimulating cooperation at the front line", Source: srcFig4Prof},
 	{Path: "forces.professional.complexity", Default: 0.4, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Working in networks is more complicated than the own organisation's task", Source: srcFig4Prof},
 	{Path: "forces.professional.own_criteria", Default: 0.6, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Judged on the own organisation's criteria instead of the network's", Source: srcFig4Prof},
 
@@ -170,13 +170,13 @@ var registry = []Param{
 	{Path: "trust.inheritance", Default: 0.8, Min: 0, Max: 1, Unit: "1", Meaning: "Share of trust a successor keeps on a tie inherited through a function", Source: "Seed, Deel C h3: institutionalising roles protects against turnover"},
 
 	// Cases.
-	{Path: "cases.detection", Default: 0.6, Min: 0, Max: 100, Unit: "cases/year", Meaning: "Multi-domain cases brought in per fully network-oriented professional per year", Source: srcCalibrated},
+	{Path: "cases.detection", Default: 1.3, Min: 0, Max: 100, Unit: "cases/year", Meaning: "Multi-domain cases brought in per fully network-oriented professional per year", Source: srcCalibrated},
 	{Path: "cases.domains", Default: 2.6, Min: 2, Max: 7, Unit: "domains", Meaning: "Mean number of life domains of a case", Source: srcCases},
-	{Path: "cases.effort_weeks", Default: 10, Min: 1, Max: 520, Unit: "week", Meaning: "Weeks of full joint effort a two-domain case needs", Source: srcAssumption},
-	{Path: "cases.max_weeks", Default: 52, Min: 1, Max: 1040, Unit: "week", Meaning: "Weeks after which an unsolved case fails", Source: srcAssumption},
+	{Path: "cases.effort_weeks", Default: 4, Min: 1, Max: 520, Unit: "week", Meaning: "Weeks of full joint effort a two-domain case needs", Source: srcAssumption},
+	{Path: "cases.max_weeks", Default: 78, Min: 1, Max: 1040, Unit: "week", Meaning: "Weeks after which an unsolved case fails", Source: srcAssumption},
 	{Path: "cases.capacity", Default: 3, Min: 1, Max: 100, Unit: "cases", Meaning: "Open network cases one professional can carry", Source: srcAssumption},
-	{Path: "cases.baseline_consent", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Room a professional has for network work even under an own-oriented manager", Source: srcFig4Mgr},
-	{Path: "cases.handoff", Default: 0.25, Min: 0, Max: 5, Unit: "1", Meaning: "Effort lost to hand-offs per extra organisation in a case, where decisions are not handed over", Source: srcSovereign},
+	{Path: "cases.baseline_consent", Default: 0.4, Min: 0, Max: 1, Unit: "1", Meaning: "Room a professional has for network work even under an own-oriented manager", Source: srcFig4Mgr},
+	{Path: "cases.handoff", Default: 0.5, Min: 0, Max: 5, Unit: "1", Meaning: "Effort lost to hand-offs per extra organisation in a case, where decisions are not handed over", Source: srcSovereign},
 	{Path: "cases.money_share", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Share of cases that need fast money to break through", Source: srcFund},
 	{Path: "cases.money_amount", Default: 2, Min: 0, Max: 1000, Unit: "k EUR", Meaning: "Mean amount of fast money a case needs", Source: srcFund},
 	{Path: "cases.slow_money", Default: 0.4, Min: 0, Max: 1, Unit: "1", Meaning: "Effort factor of a case that needs money and must wait for regular channels", Source: srcFund},
@@ -212,8 +212,8 @@ var registry = []Param{
 
 	// Sovereignty.
 	{Path: "sovereignty.handed", Default: 0, Min: 0, Max: 1, Unit: "1", Meaning: "Initial share of the partners' decision rights handed to the network", Source: srcSovereign},
-	{Path: "sovereignty.erosion", Default: 0.6, Min: 0, Max: 10, Unit: "1/year", Meaning: "Yearly erosion of a partner's own capacity at full sovereignty loss (scales with its square)", Source: "Seed, Deel A h3: a strong network can eat its initiators (Trojan horse)"},
-	{Path: "sovereignty.recovery", Default: 0.2, Min: 0, Max: 10, Unit: "1/year", Meaning: "Yearly recovery of a partner's own capacity where it keeps its decision rights", Source: srcAssumption},
+	{Path: "sovereignty.erosion", Default: 0.25, Min: 0, Max: 10, Unit: "1/year", Meaning: "Yearly erosion of a partner's own capacity at full sovereignty loss (scales with its cube)", Source: "Seed, Deel A h3: a strong network can eat its initiators (Trojan horse)"},
+	{Path: "sovereignty.recovery", Default: 1, Min: 0, Max: 10, Unit: "1/year", Meaning: "Yearly recovery of a partner's own capacity where it keeps its decision rights", Source: srcAssumption},
 
 	// Turnover.
 	{Path: "turnover.executive", Default: 0.12, Min: 0, Max: 5, Unit: "1/year", Meaning: "Yearly share of executives who leave", Source: srcTurnover},

@@ -161,7 +161,7 @@ func (c *Config) Validate() error {
 		}
 	}
 	for i := range c.Events {
-		if err := c.Events[i].validate(i, c.Run.Years); err != nil {
+		if err := c.Events[i].validate(i); err != nil {
 			return err
 		}
 	}

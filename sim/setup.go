@@ -1,8 +1,8 @@
 package sim
 
 import (
-	"fmt"
 	"math"
+	"strconv"
 )
 
 // Initialisation (ODD element 5): build the networks, their partners, the
@@ -13,6 +13,7 @@ func (m *Model) setup() {
 	m.ties.k = c.Trust.MaxTies
 	m.nets = make([]network, c.Network.Count)
 	counts := m.partnerCounts()
+	m.people.reserve(m.personsBound(counts))
 	for k := range m.nets {
 		nw := &m.nets[k]
 		nw.netMgr = -1
@@ -76,6 +77,24 @@ func (m *Model) partnerCounts() [numKinds]int {
 	return [numKinds]int{p.Municipality, p.Housing, p.Care, p.Welfare, p.School, p.Company, p.Residents}
 }
 
+// personsBound is an upper bound on the persons setup creates, so that the
+// person arrays are allocated once: per network at most every kind's count
+// scaled by 1+size_spread (at least one of each kind), each organisation with
+// its executives, one manager more than professionals/span and one
+// professional more than its share by rounding.
+func (m *Model) personsBound(counts [numKinds]int) int {
+	c := m.cfg
+	orgs := 0
+	for _, n := range counts {
+		if n > 0 {
+			orgs += int(math.Round(float64(n)*(1+c.Network.SizeSpread))) + 1
+		}
+	}
+	pros := c.Persons.Professionals + orgs
+	perNet := pros + pros/max(1, c.Persons.SpanOfControl) + orgs*(c.Persons.ExecutivesPerOrg+1)
+	return c.Network.Count * perNet
+}
+
 // shareableOrg picks, with probability network.shared_orgs, a housing
 // corporation or care provider of the previous network to work in network k too.
 func (m *Model) shareableOrg(k, kind int) (int, bool) {
@@ -112,13 +131,8 @@ func (m *Model) newOrg(kind, net int, copied bool) int {
 		active: true, joined: m.tick, left: -1,
 		nets: []int{net},
 	}
-	same := 0
-	for i := range m.orgs {
-		if m.orgs[i].kind == kind {
-			same++
-		}
-	}
-	o.name = fmt.Sprintf("%s %d", KindNames[kind], same+1)
+	m.kindCount[kind]++ // organisations are never removed from m.orgs
+	o.name = KindNames[kind] + " " + strconv.Itoa(m.kindCount[kind])
 	m.orgs = append(m.orgs, o)
 	return len(m.orgs) - 1
 }
@@ -237,8 +251,17 @@ func (m *Model) appointNetworkManager(k int) {
 // coalition ties to each other.
 func (m *Model) initialTies(k int) {
 	tc := m.cfg.Trust
-	var byLevel [3][]int32
-	for i := m.nets[k].firstPerson; i < m.people.n(); i++ {
+	// During setup the persons of network k are those created between its
+	// firstPerson and the next network's.
+	end := m.people.n()
+	if k+1 < len(m.nets) {
+		end = m.nets[k+1].firstPerson
+	}
+	byLevel := &m.scratchLevels
+	for l := range byLevel {
+		byLevel[l] = byLevel[l][:0]
+	}
+	for i := m.nets[k].firstPerson; i < end; i++ {
 		if int(m.people.net[i]) == k {
 			l := m.people.level[i]
 			byLevel[l] = append(byLevel[l], int32(i))

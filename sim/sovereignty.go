@@ -7,7 +7,7 @@ package sim
 // forces), and wears down the partner's own capacity when much is handed over
 // - the network that 'eats its initiators' (Deel A h3):
 //
-//	d capacity/dt = (recovery*(1-s)*(1-capacity) - erosion*s^2) / 52   per week
+//	d capacity/dt = (recovery*(1-s)*(1-capacity) - erosion*s^3) / 52   per week
 //
 // A partner leaves with a weekly probability
 //
@@ -26,7 +26,7 @@ func (m *Model) sovereignty() {
 			continue
 		}
 		s := o.sovereignty
-		o.capacity = clamp01(o.capacity + (sc.Recovery*(1-s)*(1-o.capacity)-sc.Erosion*s*s)/WeeksPerYear)
+		o.capacity = clamp01(o.capacity + (sc.Recovery*(1-s)*(1-o.capacity)-sc.Erosion*s*s*s)/WeeksPerYear)
 		if hazard > 0 && m.rng.Float64() < hazard*(1-o.capacity)*(1-o.support) {
 			m.removeOrg(g)
 			changed = true

@@ -9,17 +9,23 @@ type tieStore struct {
 	slots []int32
 	deg   []uint8
 	a, b  []int32 // Endpoints; a = -1 marks a free edge.
+	x     []int32 // a XOR b: other reads one array and takes no branch.
 	trust []float64
 	free  []int32
 	alive int
 }
 
+// grow makes room for the slots of persons persons.
 func (t *tieStore) grow(persons int) {
-	for len(t.deg) < persons {
-		t.deg = append(t.deg, 0)
-		for range t.k {
-			t.slots = append(t.slots, -1)
-		}
+	n := persons - len(t.deg)
+	if n <= 0 {
+		return
+	}
+	t.deg = append(t.deg, make([]uint8, n)...)
+	old := len(t.slots)
+	t.slots = append(t.slots, make([]int32, n*t.k)...)
+	for s := old; s < len(t.slots); s++ {
+		t.slots[s] = -1
 	}
 }
 
@@ -29,11 +35,9 @@ func (t *tieStore) edgesOf(i int32) []int32 {
 	return t.slots[base : base+int(t.deg[i])]
 }
 
+// other returns the endpoint of edge e that is not i (i must be one of them).
 func (t *tieStore) other(e, i int32) int32 {
-	if t.a[e] == i {
-		return t.b[e]
-	}
-	return t.a[e]
+	return t.x[e] ^ i
 }
 
 // find returns the edge between i and j, or -1.
@@ -59,11 +63,12 @@ func (t *tieStore) link(i, j int32, tr float64) int32 {
 	if n := len(t.free); n > 0 {
 		e = t.free[n-1]
 		t.free = t.free[:n-1]
-		t.a[e], t.b[e], t.trust[e] = i, j, tr
+		t.a[e], t.b[e], t.x[e], t.trust[e] = i, j, i^j, tr
 	} else {
 		e = int32(len(t.a))
 		t.a = append(t.a, i)
 		t.b = append(t.b, j)
+		t.x = append(t.x, i^j)
 		t.trust = append(t.trust, tr)
 	}
 	t.slots[int(i)*t.k+int(t.deg[i])] = e
@@ -92,7 +97,7 @@ func (t *tieStore) detach(e, i int32) {
 func (t *tieStore) unlink(e int32) {
 	t.detach(e, t.a[e])
 	t.detach(e, t.b[e])
-	t.a[e], t.b[e] = -1, -1
+	t.a[e], t.b[e], t.x[e] = -1, -1, 0
 	t.free = append(t.free, e)
 	t.alive--
 }

@@ -5,8 +5,9 @@ import "math"
 // Turnover: networks 'float on personal forces' (Deel C h3). Each week a
 // person of level l leaves with probability turnover.l/52 (the network
 // manager with turnover.network_manager/52) and a newcomer takes the post:
-// oriented to the own organisation (persons.anchor), tenure 0, no recent
-// successes. The leaver's ties go, except that with probability equal to
+// oriented to the own organisation (persons.anchor) except for the part of
+// the predecessor's orientation that the post keeps through procedures
+// (o_new = anchor + inst*(o_old - anchor)), tenure 0, no recent successes. The leaver's ties go, except that with probability equal to
 // the network's institutionalisation a tie belongs to the function and passes
 // to the successor, who keeps trust.inheritance of its trust. The network
 // manager's role, an ambassadorship and core-coalition membership belong to
@@ -63,7 +64,10 @@ func (m *Model) replace(i int32) {
 		}
 		t.unlink(e)
 	}
-	p.orient[i] = m.cfg.Persons.Anchor
+	// The post keeps part of its network orientation through its procedures
+	// and job description, in proportion to institutionalisation.
+	anchor := m.cfg.Persons.Anchor
+	p.orient[i] = anchor + inst*(p.orient[i]-anchor)
 	p.next[i] = p.orient[i]
 	p.tenure[i] = 0
 	p.seen[i] = 0
