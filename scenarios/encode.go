@@ -47,6 +47,8 @@ func Encode(cfg *sim.Config, comments bool) []byte {
 		fmt.Fprintf(&b, "type = %s\n", quote(e.Type))
 		if e.Rate > 0 {
 			fmt.Fprintf(&b, "rate = %s\n", num(e.Rate))
+		} else if e.Tick > 0 {
+			fmt.Fprintf(&b, "tick = %d\n", e.Tick)
 		} else {
 			fmt.Fprintf(&b, "year = %s\n", num(e.Year))
 		}

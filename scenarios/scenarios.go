@@ -220,7 +220,7 @@ func eventAllowed(field string) string {
 
 func unknownKey(key string) string {
 	if strings.HasPrefix(key, "events.") {
-		return "unknown event field; allowed: type, year, rate, level, role, kind, count, share, severity, weeks, value, mode, label"
+		return "unknown event field; allowed: type, year, tick, rate, level, role, kind, count, share, severity, weeks, value, mode, label"
 	}
 	if strings.HasPrefix(key, "scenario.") {
 		return "unknown key; allowed in [scenario]: name, title, question, base"

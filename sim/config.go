@@ -260,7 +260,8 @@ type InterventionConfig struct {
 // yearly rate. Which fields apply depends on Type; see EventTypes.
 type Event struct {
 	Type     string  `toml:"type"`     // One of EventTypes.
-	Year     float64 `toml:"year"`     // When it happens [years since start]; -1 when it recurs at Rate.
+	Year     float64 `toml:"year"`     // When it happens [years since start].
+	Tick     int     `toml:"tick"`     // When it happens [weeks since start], instead of Year.
 	Rate     float64 `toml:"rate"`     // Occurrences per year (instead of Year).
 	Level    string  `toml:"level"`    // executive | manager | professional (turnover).
 	Role     string  `toml:"role"`     // network-manager | core-coalition | ambassadors (depart).

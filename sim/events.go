@@ -105,8 +105,11 @@ func (e *Event) validate(i int) error {
 	if e.Rate == 0 && (e.Year < 0 || e.Year > maxEventYear) {
 		return &ParamError{at("year"), fmt.Sprintf("%v is out of range; allowed: a number from 0 to %v years (an event after the end of the run does not happen)", e.Year, maxEventYear)}
 	}
-	if e.Rate > 0 && e.Year != 0 {
-		return &ParamError{at("year"), "give either year (once) or rate (recurring), not both"}
+	if (e.Rate > 0 && (e.Year != 0 || e.Tick != 0)) || (e.Year != 0 && e.Tick != 0) {
+		return &ParamError{at("year"), "give one of year or tick (once) or rate (recurring), not two"}
+	}
+	if e.Tick < 0 || e.Tick > maxEventYear*WeeksPerYear {
+		return &ParamError{at("tick"), fmt.Sprintf("%d is out of range; allowed: an integer from 0 to %d weeks", e.Tick, maxEventYear*WeeksPerYear)}
 	}
 	checkChoice := func(f, v string, allowed []string) error {
 		if v != "" && !slices.Contains(allowed, v) {

@@ -80,6 +80,8 @@ func TestEventValidation(t *testing.T) {
 		{Event{Type: "turnover", Year: 2, Level: "boss", Share: 0.2}, "allowed: executive, manager, professional"},
 		{Event{Type: "depart", Year: 1001, Role: "network-manager"}, "out of range"},
 		{Event{Type: "depart", Rate: 0.5, Role: "network-manager"}, ""},
+		{Event{Type: "depart", Tick: 30, Role: "network-manager"}, ""},
+		{Event{Type: "depart", Tick: 30, Year: 1, Role: "network-manager"}, "not two"},
 		{Event{Type: "rollout", Year: 1, Count: 3, Mode: "cloned"}, "allowed: self-developed, copied"},
 	} {
 		c := Defaults()

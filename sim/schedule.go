@@ -2,8 +2,9 @@ package sim
 
 import "math"
 
-// Events: scheduled once (at a year) or recurring (at a yearly rate). They
-// fire at the start of a week, before any process.
+// Events: scheduled once (at a year, or at a tick) or recurring (at a yearly
+// rate: each week with probability rate/52). They fire at the start of a
+// week, before any process; an event at year 0 fires in the first week.
 
 func (m *Model) scheduleEvents() {
 	m.scheduled = make([]int, len(m.cfg.Events))
@@ -11,6 +12,8 @@ func (m *Model) scheduleEvents() {
 	for x, e := range m.cfg.Events {
 		if e.Rate > 0 {
 			m.scheduled[x] = -1
+		} else if e.Tick > 0 {
+			m.scheduled[x] = e.Tick
 		} else {
 			m.scheduled[x] = max(1, int(math.Round(e.Year*WeeksPerYear)))
 		}

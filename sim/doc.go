@@ -1,0 +1,24 @@
+// Package sim is the orgnet model: organisations in a network, their
+// executives, middle managers and professionals, pulled between their own
+// organisation and the network they share, and what the network produces.
+//
+// The model is described in the ODD protocol in docs/ODD.md; each submodel
+// there names the file that implements it:
+//
+//	setup.go        initialisation: networks, partners, persons, ties
+//	forces.go       orientation: the forces of the seed's Figure 4, social influence, anchoring
+//	trust.go        ties and trust (the 'emotional bank account')
+//	cases.go        multi-domain cases of households: arrival, joint work, closing
+//	value.go        indirect value: learning, innovation, transformation
+//	legitimacy.go   internal and external legitimacy, shared ambition
+//	governance.go   coordination efficiency of the three governance forms
+//	sovereignty.go  decision rights handed over, partners' own capacity, ownership
+//	turnover.go     personnel turnover and successors
+//	fund.go         the revolving fund
+//	schedule.go     events at a year or a rate
+//	params.go       the parameter registry: every parameter's default, range, unit, source
+//
+// The package is pure: it reads no files and prints nothing. It takes a
+// Config and a seed and returns metrics, and a Model can be stepped one week
+// at a time. The same Config and seed always give bit-identical metrics.
+package sim
