@@ -58,6 +58,9 @@ type NetworkConfig struct {
 	CoordinationFTE     float64 `toml:"coordination_fte"`     // Secretariat / programme manager [FTE].
 	Origin              string  `toml:"origin"`               // self-developed | copied.
 	CoreCoalition       int     `toml:"core_coalition"`       // Partners in the core coalition (0 = all).
+	Contribution        float64 `toml:"contribution"`         // Yearly contribution of each partner to the network's budget [k EUR/year].
+	MunicipalBudget     float64 `toml:"municipal_budget"`     // Yearly budget from the municipality on top [k EUR/year].
+	FTECost             float64 `toml:"fte_cost"`             // Yearly cost of one FTE of coordination [k EUR/year].
 }
 
 // FunctionsConfig says which indirect-value functions the network pursues.

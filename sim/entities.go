@@ -58,23 +58,24 @@ var stanceSupport = map[string]float64{"risk": 0.2, "noncore": 0.5, "asset": 0.8
 
 // org is a partner organisation.
 type org struct {
-	kind        int
-	domains     uint8
-	power       float64
-	stance      float64 // Support implied by the board's initial stance [0-1].
-	support     float64 // Current board support (internal legitimacy) [0-1].
-	sovereignty float64 // Share of decision rights handed to the network [0-1].
-	capacity    float64 // Own strength, eroded by sovereignty loss [0-1].
-	ownership   float64 // Ownership of the network's way of working [0-1].
-	copied      bool    // Took the approach over from elsewhere.
-	core        bool    // In the core coalition.
-	lead        bool    // The lead organisation (lead governance).
-	active      bool
-	joined      int   // Tick it joined.
-	left        int   // Tick it left, -1 while active.
-	nets        []int // Networks it works in; the first is its home.
-	exec        int32 // Its (first) executive.
-	name        string
+	kind         int
+	domains      uint8
+	power        float64
+	stance       float64 // Support implied by the board's initial stance [0-1].
+	support      float64 // Current board support (internal legitimacy) [0-1].
+	sovereignty  float64 // Share of decision rights handed to the network [0-1].
+	capacity     float64 // Own strength, eroded by sovereignty loss [0-1].
+	ownership    float64 // Ownership of the network's way of working [0-1].
+	copied       bool    // Took the approach over from elsewhere.
+	contribution float64 // Yearly contribution to the network's budget [k EUR/year].
+	core         bool    // In the core coalition.
+	lead         bool    // The lead organisation (lead governance).
+	active       bool
+	joined       int   // Tick it joined.
+	left         int   // Tick it left, -1 while active.
+	nets         []int // Networks it works in; the first is its home.
+	exec         int32 // Its (first) executive.
+	name         string
 }
 
 // Person levels.
@@ -160,6 +161,7 @@ type network struct {
 	fte         float64
 
 	eta        float64 // Coordination efficiency [0-1].
+	budget     float64 // Yearly budget [k EUR/year].
 	partners   int     // Active partners.
 	learning   float64
 	innovation float64

@@ -21,6 +21,12 @@ func (m *Model) governance() {
 	attention := 1 / (1 + g.Congestion*float64(m.cfg.Environment.CompetingNetworks))
 	for k := range m.nets {
 		nw := &m.nets[k]
+		nw.budget = m.cfg.Network.MunicipalBudget
+		for _, o := range nw.orgs {
+			if org := &m.orgs[o]; org.active {
+				nw.budget += org.contribution * org.capacity / float64(len(org.nets))
+			}
+		}
 		n := float64(nw.partners)
 		var eta float64
 		switch m.cfg.Network.Governance {
@@ -49,8 +55,11 @@ func (m *Model) personalFactor(nw *network) float64 {
 	return 1 - w + w*(nw.inst+(1-nw.inst)*capital)
 }
 
-// effectiveFTE is the coordination capacity that is actually working:
-// the FTE times the personal factor.
+// effectiveFTE is the coordination capacity that is actually working: the
+// FTE the budget can pay for (at most network.coordination_fte) times the
+// personal factor. The budget is the municipal budget plus every active
+// partner's contribution, weighted by its own capacity (a weakened partner
+// pays less) and split over the networks it works in.
 func (m *Model) effectiveFTE(nw *network) float64 {
-	return nw.fte * m.personalFactor(nw)
+	return math.Min(nw.fte, nw.budget/m.cfg.Network.FTECost) * m.personalFactor(nw)
 }

@@ -28,6 +28,7 @@ const (
 	MCoordination
 	MCapacity
 	MAmbition
+	MBudget
 	NumMetrics
 )
 
@@ -40,7 +41,7 @@ var MetricNames = [NumMetrics]string{
 	"learning", "innovation", "transformation",
 	"legitimacy_internal", "legitimacy_external",
 	"partners", "persons", "sovereignty", "fund",
-	"coordination", "capacity", "ambition",
+	"coordination", "capacity", "ambition", "budget",
 }
 
 // MetricInfo describes a metric for people: unit and meaning.
@@ -75,6 +76,7 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"coordination", "0-1", "Mean coordination efficiency of the governance form"},
 	{"capacity", "0-1", "Mean own capacity of the partners (eroded by sovereignty loss)"},
 	{"ambition", "0-1", "Mean shared ambition (goal consensus)"},
+	{"budget", "k EUR/year", "The networks' yearly budget: contributions and municipal money"},
 }
 
 // MetricIndex returns the column of a metric name, or -1.
@@ -135,6 +137,7 @@ func (m *Model) computeMetrics() {
 		r[MFund] += nw.fund
 		r[MCoordination] += nw.eta
 		r[MAmbition] += nw.ambition
+		r[MBudget] += nw.budget
 	}
 	if wbN > 0 {
 		r[MWellbeing] = wbSum / wbN

@@ -99,6 +99,9 @@ var registry = []Param{
 	{Path: "network.coordination_fte", Default: 1, Min: 0, Max: 100, Unit: "FTE", Meaning: "Secretariat / programme manager capacity", Source: srcTable},
 	choice(Param{Path: "network.origin", Meaning: "Whether the network went through its own development or copied another place's", Source: "Seed, Deel B Proeftuin Ruwaard: copying and rolling out is not a good strategy"}, Origins, "self-developed"),
 	{Path: "network.core_coalition", Default: 0, Min: 0, Max: 1000, Unit: "partners", Meaning: "Partners in the core coalition (0: all partners)", Source: "Seed, Deel B BoTu: a core coalition of five"},
+	{Path: "network.contribution", Default: 20, Min: 0, Max: 1e6, Unit: "k EUR/year", Meaning: "Yearly contribution of each partner to the network's budget (equal shares)", Source: "Seed, Deel C h2: 'iedereen draagt hetzelfde bij'; three of five networks are self-financing"},
+	{Path: "network.municipal_budget", Default: 0, Min: 0, Max: 1e7, Unit: "k EUR/year", Meaning: "Yearly budget from the municipality on top of the contributions", Source: "Seed, Deel C h2: at Cimot and BoTu the municipality is the main funder"},
+	{Path: "network.fte_cost", Default: 90, Min: 1, Max: 1e4, Unit: "k EUR/year", Meaning: "Yearly cost of one FTE of coordination; the budget caps the coordination it can pay for", Source: srcAssumption},
 
 	// Functions.
 	{Path: "functions.learning", Default: 1, Min: 0, Max: 1, Meaning: "The network pursues first-order learning", Source: srcTable},

@@ -128,7 +128,8 @@ func (m *Model) newOrg(kind, net int, copied bool) int {
 		stance: stance, support: stance,
 		sovereignty: c.Sovereignty.Handed, capacity: 1,
 		ownership: own, copied: copied,
-		active: true, joined: m.tick, left: -1,
+		contribution: c.Network.Contribution,
+		active:       true, joined: m.tick, left: -1,
 		nets: []int{net},
 	}
 	m.kindCount[kind]++ // organisations are never removed from m.orgs
