@@ -31,6 +31,9 @@ func (m *Model) cases() {
 		for x := 0; x < len(nw.open); {
 			cs := &nw.open[x]
 			cs.age++
+			if cs.waiting && m.advance(nw, cs.money) {
+				cs.waiting = false
+			}
 			cs.progress += m.effort(k, cs) * calm
 			switch {
 			case cs.progress >= cs.need:
@@ -95,19 +98,25 @@ func (m *Model) openCase(k int) {
 	// Work needed: effort_weeks per two domains, gamma-distributed (shape 2).
 	cs.need = cc.EffortWeeks * float64(nDom) / 2 * (m.rng.ExpFloat64() + m.rng.ExpFloat64()) / 2
 	if m.rng.Float64() < cc.MoneyShare {
-		amount := cc.MoneyAmount * m.rng.ExpFloat64()
-		if nw.fundOn && nw.fund >= amount {
-			nw.fund -= amount
-			nw.receivables = append(nw.receivables, receivable{due: m.tick + int(m.cfg.Fund.RepaymentWeeks), amount: amount})
-		} else {
-			cs.waiting = true
-		}
+		cs.money = cc.MoneyAmount * m.rng.ExpFloat64()
+		cs.waiting = !m.advance(nw, cs.money)
 	}
 	cs.w0 = math.Min(10, math.Max(0, m.cfg.Wellbeing.Intake+m.cfg.Wellbeing.IntakeSD*m.rng.NormFloat64()))
 	for x := range int(cs.nm) {
 		m.people.load[cs.members[x]]++
 	}
 	nw.open = append(nw.open, cs)
+}
+
+// advance pays amount from network nw's fund, if it has one with enough in
+// it, and books the repayment due; it reports whether it paid.
+func (m *Model) advance(nw *network, amount float64) bool {
+	if !nw.fundOn || nw.fund < amount {
+		return false
+	}
+	nw.fund -= amount
+	nw.receivables = append(nw.receivables, receivable{due: m.tick + int(m.cfg.Fund.RepaymentWeeks), amount: amount})
+	return true
 }
 
 // drawDomains draws a case's life domains: at least two, 2 + Poisson(domains-2)

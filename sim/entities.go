@@ -196,9 +196,10 @@ const maxMembers = numDomains
 // caseState is a household's multi-domain case being worked on.
 type caseState struct {
 	domains   uint8
-	nm        uint8 // Members.
-	uncovered bool  // A domain no partner covers: it falls 'between ship and quay'.
-	waiting   bool  // Needs money it has not got.
+	nm        uint8   // Members.
+	uncovered bool    // A domain no partner covers: it falls 'between ship and quay'.
+	waiting   bool    // Needs money it has not got.
+	money     float64 // Fast money it needs [k EUR], 0 if none.
 	members   [maxMembers]int32
 	edges     [maxMembers]int32 // Tie between the lead (members[0]) and each member, -1 if none.
 	progress  float64

@@ -43,6 +43,12 @@ func (m *Model) orientation() {
 		wg.Wait()
 	}
 	m.people.orient, m.people.next = m.people.next, m.people.orient
+	m.sumProfessionals()
+}
+
+// sumProfessionals sums, per network, the professionals' orientation
+// weighted by their organisation's capacity and ownership (see cases).
+func (m *Model) sumProfessionals() {
 	for k := range m.nets {
 		m.nets[k].proSum = 0
 	}

@@ -8,7 +8,7 @@ import "math"
 //
 //	shared (participant) governance: eta = 1 / (1 + n(n-1)/2 / shared_pairs)
 //	lead organisation:               eta = 1 / (1 + n / lead_partners)
-//	network administrative org.:     eta = 1 / (1 + n / (nao_partners_per_fte * FTE_eff))
+//	network administrative org.:     eta = 1 / (1 + n / (nao_partners_per_fte * FTE_paid))
 //
 // Under shared governance every pair of partners must coordinate; under the
 // other forms partners coordinate through a hub. The result is multiplied by
@@ -35,7 +35,7 @@ func (m *Model) governance() {
 		case "lead":
 			eta = 1 / (1 + n/g.LeadPartners)
 		default: // nao
-			eta = 1 / (1 + n/(g.NAOPartnersPerFTE*math.Max(m.effectiveFTE(nw), 0.05)))
+			eta = 1 / (1 + n/(g.NAOPartnersPerFTE*math.Max(m.paidFTE(nw), 0.05)))
 		}
 		nw.eta = eta * m.personalFactor(nw) * attention
 	}
@@ -61,5 +61,10 @@ func (m *Model) personalFactor(nw *network) float64 {
 // partner's contribution, weighted by its own capacity (a weakened partner
 // pays less) and split over the networks it works in.
 func (m *Model) effectiveFTE(nw *network) float64 {
-	return math.Min(nw.fte, nw.budget/m.cfg.Network.FTECost) * m.personalFactor(nw)
+	return m.paidFTE(nw) * m.personalFactor(nw)
+}
+
+// paidFTE is the coordination the budget pays for, at most network.coordination_fte.
+func (m *Model) paidFTE(nw *network) float64 {
+	return math.Min(nw.fte, nw.budget/m.cfg.Network.FTECost)
 }

@@ -78,7 +78,8 @@ func (m *Model) updateLegitimacyTargets(k int, init bool) {
 }
 
 // coreOrientationPerNet returns the mean orientation of each network's
-// core-coalition executives (all executives where it has no core coalition).
+// core-coalition executives; a network whose core coalition has no
+// executives left keeps its current ambition.
 func (m *Model) coreOrientationPerNet() []float64 {
 	if cap(m.scratchSum) < len(m.nets) {
 		m.scratchSum = make([]float64, len(m.nets))

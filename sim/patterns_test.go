@@ -141,6 +141,8 @@ func TestPatternTurnover(t *testing.T) {
 		loss := preset(t, "turnover", "turnover.executive", "0.12", "turnover.manager", "0.12", "turnover.professional", "0.12")
 		rb, rl := runSeeds(t, base, patternSeeds), runSeeds(t, loss, patternSeeds)
 		assertPositive(t, "cases solved in years 4-6, without - with departures", sum(rb, sim.MCasesSolvedCum, 4, 6), sum(rl, sim.MCasesSolvedCum, 4, 6))
+		tr := func(r *sim.Result) float64 { return at(r, sim.MTrust, 5.5) }
+		assertPositive(t, "trust at year 5.5, without - with departures", values(rb, tr), values(rl, tr))
 		coord := func(y float64) func(*sim.Result) float64 {
 			return func(r *sim.Result) float64 { return at(r, sim.MCoordination, y) }
 		}
@@ -196,6 +198,7 @@ func TestPatternScale(t *testing.T) {
 	solved := func(rs []*sim.Result) []float64 { return sum(rs, sim.MCasesSolvedCum, 2, 10) }
 	assertPositive(t, "shared governance: solved cases, 16 - 31 partners", solved(size("shared", 1)), solved(size("shared", 2)))
 	assertPositive(t, "network administrative organisation: solved cases, 31 - 16 partners", solved(size("nao", 2)), solved(size("nao", 1)))
+	assertPositive(t, "lead organisation: solved cases, 31 - 16 partners", solved(size("lead", 2)), solved(size("lead", 1)))
 
 	copied, selfDev := preset(t, "rollout"), preset(t, "rollout")
 	for i := range selfDev.Events {
@@ -247,11 +250,11 @@ func TestPatternCrisis(t *testing.T) {
 	pro := func(y float64) func(*sim.Result) float64 {
 		return func(r *sim.Result) float64 { return at(r, sim.MOrientationProfessional, y) }
 	}
-	assertPositive(t, "professionals' orientation before - during the crisis", values(low, pro(3)), values(low, pro(3.5)))
+	assertPositive(t, "professionals' orientation before - during the crisis", values(low, pro(2.95)), values(low, pro(3.5)))
 	// Recovery: how far below its pre-crisis level the network still is a
 	// quarter of a year after the crisis.
 	gap := func(rs []*sim.Result) []float64 {
-		return values(rs, func(r *sim.Result) float64 { return (pro(3)(r) - pro(3.75)(r)) / pro(3)(r) })
+		return values(rs, func(r *sim.Result) float64 { return (pro(2.95)(r) - pro(3.75)(r)) / pro(2.95)(r) })
 	}
 	assertPositive(t, "relative gap a quarter after the crisis, low - high trust", gap(low), gap(high))
 }

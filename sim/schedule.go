@@ -121,9 +121,36 @@ func (m *Model) join(kind, count int, copied bool) {
 			added = append(added, g)
 		}
 		per := m.cfg.Persons.Professionals / max(1, m.nets[k].partners)
+		first := m.people.n()
 		m.staff(k, added, per*len(added), true)
+		m.ties.grow(m.people.n())
+		m.tieNewcomers(k, first)
 	}
 	m.afterStructureChange()
+}
+
+// tieNewcomers gives the professionals and managers created from person
+// index first on (a joining partner) their initial cross-organisation ties
+// with persons of the same level in network k, as at the start.
+func (m *Model) tieNewcomers(k, first int) {
+	tc := &m.cfg.Trust
+	means := [3]float64{0, tc.TiesManager, tc.TiesProfessional}
+	var pool [3][]int32
+	for i := range first {
+		if int(m.people.net[i]) == k && m.orgs[m.people.org[i]].active {
+			l := m.people.level[i]
+			pool[l] = append(pool[l], int32(i))
+		}
+	}
+	for i := first; i < m.people.n(); i++ {
+		l := m.people.level[i]
+		if len(pool[l]) == 0 || means[l] == 0 {
+			continue
+		}
+		for n := m.poisson(means[l]); n > 0; n-- {
+			m.ties.link(int32(i), pool[l][m.rng.IntN(len(pool[l]))], tc.Initial)
+		}
+	}
 }
 
 // rollout brings the approach to a new place: count partners, in the
@@ -183,11 +210,18 @@ func (m *Model) intervene(share float64) {
 			amb = append(amb, i)
 		}
 	}
+	// Ties within each network's team of ambassadors.
+	byNet := make([][]int32, len(m.nets))
 	for _, i := range amb {
-		for range m.cfg.Intervention.Ties {
-			j := amb[m.rng.IntN(len(amb))]
-			if m.people.org[i] != m.people.org[j] && m.people.net[i] == m.people.net[j] {
-				m.ties.link(i, j, m.cfg.Trust.Initial)
+		byNet[m.people.net[i]] = append(byNet[m.people.net[i]], i)
+	}
+	for _, team := range byNet {
+		for _, i := range team {
+			for range m.cfg.Intervention.Ties {
+				j := team[m.rng.IntN(len(team))]
+				if m.people.org[i] != m.people.org[j] {
+					m.ties.link(i, j, m.cfg.Trust.Initial)
+				}
 			}
 		}
 	}

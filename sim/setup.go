@@ -64,6 +64,7 @@ func (m *Model) setup() {
 		m.intervene(c.Intervention.Share)
 	}
 	m.rebuildIndex()
+	m.sumProfessionals()
 	m.scheduleEvents()
 	m.governance()
 	for k := range m.nets {
@@ -273,7 +274,7 @@ func (m *Model) initialTies(k int) {
 	core := byLevel[levelExecutive]
 	for x, i := range core {
 		for _, j := range core[x+1:] {
-			if m.people.roles[i]&roleCore != 0 && m.people.roles[j]&roleCore != 0 {
+			if m.people.roles[i]&roleCore != 0 && m.people.roles[j]&roleCore != 0 && m.people.org[i] != m.people.org[j] {
 				m.ties.link(i, j, tc.Initial)
 			}
 		}

@@ -54,11 +54,33 @@ func (m *Model) ownership() {
 	}
 }
 
-// removeOrg takes a partner out of the network(s): its persons' ties go.
+// removeOrg takes a partner out of the network(s): its persons' ties go, and
+// the open cases it worked on fail (the household falls between ship and
+// quay again).
 func (m *Model) removeOrg(g int) {
 	o := &m.orgs[g]
 	o.active = false
 	o.left = m.tick
+	for _, k := range o.nets {
+		nw := &m.nets[k]
+		for x := 0; x < len(nw.open); {
+			cs := &nw.open[x]
+			involved := false
+			for y := range int(cs.nm) {
+				if int(m.people.org[cs.members[y]]) == g {
+					involved = true
+				}
+			}
+			if !involved {
+				x++
+				continue
+			}
+			m.closeCase(k, cs, false)
+			last := len(nw.open) - 1
+			nw.open[x] = nw.open[last]
+			nw.open = nw.open[:last]
+		}
+	}
 	for i := range m.people.org {
 		if int(m.people.org[i]) == g {
 			m.ties.clear(int32(i))
