@@ -1,7 +1,5 @@
 package sim
 
-import "math"
-
 // Metric indices. The names in MetricNames are part of orgnet's interface:
 // result files, plots, sweeps and the web page use them.
 const (
@@ -63,7 +61,7 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"cases_open", "cases", "Cases being worked on"},
 	{"cases_solved_cum", "cases", "Cases solved since the start"},
 	{"cases_failed_cum", "cases", "Cases failed since the start"},
-	{"wellbeing", "0-10", "Mean wellbeing of the residents supported so far (0 before the first)"},
+	{"wellbeing", "0-10", "Mean wellbeing, after support, of the residents whose case has closed (0 before the first)"},
 	{"learning", "0-1", "First-order learning: people find each other, processes align"},
 	{"innovation", "0-1", "Second-order learning: new ways of working taken back into the partners"},
 	{"transformation", "0-1", "Third-order learning: the system itself changes"},
@@ -105,18 +103,12 @@ func (m *Model) computeMetrics() {
 		r[MPersons] += float64(len(list))
 	}
 	t := &m.ties
-	sumT := 0.0
-	for e := range t.a {
-		if t.a[e] >= 0 {
-			sumT += t.trust[e]
-		}
-	}
+	sumT := t.sumTrust()
 	if t.alive > 0 {
 		r[MTrust] = sumT / float64(t.alive)
 	}
 	r[MCrossTies] = float64(t.alive)
 	var wbSum, wbN float64
-	gain := m.cfg.Wellbeing.Gain
 	for k := range m.nets {
 		nw := &m.nets[k]
 		r[MCasesOpen] += float64(len(nw.open))
@@ -124,11 +116,6 @@ func (m *Model) computeMetrics() {
 		r[MCasesFailedCum] += float64(nw.failedCum)
 		wbSum += nw.closedWB
 		wbN += float64(nw.closedN)
-		for x := range nw.open {
-			cs := &nw.open[x]
-			wbSum += math.Min(10, cs.w0+gain*math.Min(1, cs.progress/cs.need))
-			wbN++
-		}
 		r[MLearning] += nw.learning
 		r[MInnovation] += nw.innovation
 		r[MTransformation] += nw.transform

@@ -61,14 +61,18 @@ func (m *Model) Snapshot(maxPersons int) Snapshot {
 		s.Persons = append(s.Persons, SnapshotPerson{Org: int(p.org[i]), Level: LevelNames[p.level[i]], Orientation: p.orient[i],
 			NetworkManager: r&roleNetworkManager != 0, Ambassador: r&roleAmbassador != 0, Core: r&roleCore != 0})
 	}
+	// Ties in the order of their first endpoint, then of forming (not in
+	// edge-id order: edge ids are relabelled now and then for speed).
 	t := &m.ties
-	for e := range t.a {
-		if t.a[e] < 0 {
-			continue
-		}
-		a, b := keep[t.a[e]], keep[t.b[e]]
-		if a >= 0 && b >= 0 {
-			s.Ties = append(s.Ties, SnapshotTie{A: a, B: b, Trust: t.trust[e]})
+	for i := range t.deg {
+		for _, e := range t.edgesOf(int32(i)) {
+			if int(t.a[e]) != i {
+				continue
+			}
+			a, b := keep[t.a[e]], keep[t.b[e]]
+			if a >= 0 && b >= 0 {
+				s.Ties = append(s.Ties, SnapshotTie{A: a, B: b, Trust: t.trust[e]})
+			}
 		}
 	}
 	return s

@@ -1,5 +1,10 @@
 package sim
 
+import (
+	"math/bits"
+	"slices"
+)
+
 // tieStore holds the cross-organisation ties: an edge list (endpoints and
 // trust) with free-list reuse, and per person a fixed number of slots with
 // the ids of its edges. Nothing is allocated once the store has grown to its
@@ -13,6 +18,14 @@ type tieStore struct {
 	trust []float64
 	free  []int32
 	alive int
+
+	// Scratch space of compact, kept between calls so that it allocates
+	// only while the store grows.
+	perm           []int32
+	first          []int32
+	spareA, spareB []int32
+	spareX         []int32
+	spareTrust     []float64
 }
 
 // grow makes room for the slots of persons persons.
@@ -27,6 +40,14 @@ func (t *tieStore) grow(persons int) {
 	for s := old; s < len(t.slots); s++ {
 		t.slots[s] = -1
 	}
+	// Room for every tie the slots can hold, so that ties forming during the
+	// run never copy the edge arrays (pages never touched cost no memory).
+	edges := persons*t.k/2 + 1
+	t.a = slices.Grow(t.a, edges-len(t.a))
+	t.b = slices.Grow(t.b, edges-len(t.b))
+	t.x = slices.Grow(t.x, edges-len(t.x))
+	t.trust = slices.Grow(t.trust, edges-len(t.trust))
+	t.free = slices.Grow(t.free, edges-len(t.free))
 }
 
 // edgesOf returns the slot range of person i.
@@ -130,6 +151,9 @@ func (m *Model) trustFailed(e int32) {
 func (m *Model) maintainTies() {
 	tc := &m.cfg.Trust
 	t := &m.ties
+	if m.tick%compactEvery == 0 {
+		m.compactTies()
+	}
 	for e := range t.a {
 		if t.a[e] >= 0 {
 			t.trust[e] += tc.Decay * (tc.Initial - t.trust[e])
@@ -164,4 +188,111 @@ func (m *Model) maintainTies() {
 			}
 		}
 	}
+}
+
+// compactEvery is how often (in weeks) the edges are renumbered for locality
+// (a variable so that tests can check that it changes nothing).
+var compactEvery = 26
+
+// compactTies renumbers the edges so that live ties lie in the order of their
+// first endpoint, then the free edges. Persons of one network are adjacent,
+// so a network's ties become adjacent too and the orientation and case
+// updates read them from cache instead of from all over memory. It is a pure
+// relabelling: every edge id held anywhere (slots, the free list, the open
+// cases, stale ids included) is mapped, nothing iterates edges in an order
+// that changes a result (see sumTrust), so the run's course does not change.
+func (m *Model) compactTies() {
+	t := &m.ties
+	n := len(t.a)
+	if n == 0 {
+		return
+	}
+	persons := len(t.deg)
+	t.first = grown(t.first, persons+1, persons+1)
+	first := t.first
+	clear(first)
+	for _, a := range t.a { // counting sort by first endpoint; free edges in bucket persons
+		if a >= 0 {
+			first[a]++
+		} else {
+			first[persons]++
+		}
+	}
+	acc := int32(0)
+	for i, c := range first {
+		first[i] = acc
+		acc += c
+	}
+	c := cap(t.a) // spare arrays as large as the edge arrays, which grow only with persons
+	t.perm = grown(t.perm, n, c)
+	perm := t.perm
+	t.spareA, t.spareB, t.spareX = grown(t.spareA, n, c), grown(t.spareB, n, c), grown(t.spareX, n, c)
+	t.spareTrust = grown(t.spareTrust, n, c)
+	na, nb, nx, nt := t.spareA, t.spareB, t.spareX, t.spareTrust
+	for e, a := range t.a {
+		bucket := int32(persons)
+		if a >= 0 {
+			bucket = a
+		}
+		q := first[bucket]
+		first[bucket]++
+		perm[e] = q
+		na[q], nb[q], nx[q], nt[q] = a, t.b[e], t.x[e], t.trust[e]
+	}
+	t.a, t.spareA = na, t.a
+	t.b, t.spareB = nb, t.b
+	t.x, t.spareX = nx, t.x
+	t.trust, t.spareTrust = nt, t.trust
+	for s, e := range t.slots {
+		if e >= 0 {
+			t.slots[s] = perm[e]
+		}
+	}
+	for x, e := range t.free {
+		t.free[x] = perm[e]
+	}
+	for k := range m.nets {
+		open := m.nets[k].open
+		for c := range open {
+			cs := &open[c]
+			for y := range int(cs.nm) {
+				if e := cs.edges[y]; e >= 0 {
+					cs.edges[y] = perm[e]
+				}
+			}
+		}
+	}
+}
+
+// grown returns s with length n, reusing its storage when it is large
+// enough, else new storage of capacity c (at least n).
+func grown[T any](s []T, n, c int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n, max(n, c))
+}
+
+// trustScale is the fixed-point scale of sumTrust: trust lies in [0,1], so
+// trust*2^60 fits a uint64 with room to spare.
+const trustScale = 0x1p60
+
+// sumTrust returns the sum of the trust of all live ties. It adds in 128-bit
+// fixed point, so the result does not depend on the order of the edges
+// (compactTies reorders them) and is exact to 2^-60 per tie.
+func (t *tieStore) sumTrust() float64 {
+	var hi, lo uint64
+	for e, a := range t.a {
+		if a < 0 {
+			continue
+		}
+		v := t.trust[e]
+		if v < 0 || v > 8 {
+			panic("sim: trust out of range") // cannot happen: every update keeps trust in [0,1]
+		}
+		var c uint64
+		lo, c = bits.Add64(lo, uint64(v*trustScale), 0)
+		hi += c
+	}
+	return (float64(hi)*0x1p64 + float64(lo)) / trustScale
 }
