@@ -1,0 +1,124 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"os/signal"
+	"runtime"
+	"syscall"
+	"time"
+
+	"github.com/orgnet/orgnet/web"
+)
+
+func init() {
+	register(command{name: "serve", summary: "open the explorer: a local web page to run, compare and download scenarios", run: runServe})
+}
+
+// serveSignals is the context serve stops on; tests replace it.
+var serveSignals = func() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+}
+
+func runServe(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	def := web.DefaultOptions()
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (host:port); the default is reachable from this computer only")
+	open := fs.Bool("open", false, "open the page in the default browser")
+	results := fs.String("results", def.ResultsDir, "folder that saved run folders go into; nothing is written elsewhere")
+	maxYears := fs.Float64("max-years", def.MaxYears, "longest run a page may ask for [years]")
+	maxPersons := fs.Int("max-persons", def.MaxPersons, "most persons in one run")
+	maxRuns := fs.Int("max-runs", def.MaxRunsPerClient, "runs one client may have going at once")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: orgnet serve [--addr 127.0.0.1:8080] [--open] [--results DIR]")
+		fmt.Fprintln(stderr, "\nServes the explorer, a page to choose a case or scenario, move its sliders, run it and")
+		fmt.Fprintln(stderr, "watch the charts, compare two scenarios, and download data, pictures and the scenario file.")
+		fmt.Fprintln(stderr, "\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return usagef("%v", err)
+	}
+	if fs.NArg() > 0 {
+		return usagef("unexpected argument %q; serve takes flags only", fs.Arg(0))
+	}
+	host, _, err := net.SplitHostPort(*addr)
+	if err != nil {
+		return usagef("--addr %q: %v; want host:port, e.g. 127.0.0.1:8080", *addr, err)
+	}
+	for _, c := range []struct {
+		name string
+		ok   bool
+	}{{"--max-years", *maxYears > 0}, {"--max-persons", *maxPersons > 0}, {"--max-runs", *maxRuns > 0}} {
+		if !c.ok {
+			return usagef("%s must be positive", c.name)
+		}
+	}
+	opts := def
+	opts.ResultsDir, opts.MaxYears, opts.MaxPersons, opts.MaxRunsPerClient = *results, *maxYears, *maxPersons, *maxRuns
+	srv, err := web.New(opts)
+	if err != nil {
+		return err
+	}
+	defer srv.Close()
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", *addr, err)
+	}
+	url := "http://" + ln.Addr().String() + "/"
+	fmt.Fprintf(stdout, "orgnet explorer: %s\n", url)
+	if ip := net.ParseIP(host); host == "" || (ip != nil && !ip.IsLoopback()) {
+		fmt.Fprintln(stderr, "orgnet serve: warning: listening beyond this computer; anyone who can reach it can run the model")
+	}
+	fmt.Fprintln(stdout, "Press Ctrl+C to stop.")
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	ctx, stop := serveSignals()
+	defer stop()
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	if *open {
+		if err := openBrowser(url); err != nil {
+			fmt.Fprintf(stderr, "orgnet serve: could not open a browser (%v); open %s yourself\n", err, url)
+		}
+	}
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serving: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		return fmt.Errorf("stopping: %w", err)
+	}
+	return nil
+}
+
+// openBrowser asks the desktop to open url.
+func openBrowser(url string) error {
+	var cmd *exec.Cmd
+	switch runtime.GOOS {
+	case "darwin":
+		cmd = exec.Command("open", url)
+	case "windows":
+		cmd = exec.Command("rundll32", "url.dll,FileProtocolHandler", url)
+	default:
+		cmd = exec.Command("xdg-open", url)
+	}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	go cmd.Wait()
+	return nil
+}

@@ -1,0 +1,146 @@
+package ensemble
+
+import (
+	"context"
+	"errors"
+	"math"
+	"reflect"
+	"testing"
+
+	"github.com/orgnet/orgnet/sim"
+)
+
+func smallConfig(t *testing.T) *sim.Config {
+	t.Helper()
+	cfg := sim.Defaults()
+	if err := cfg.Set("run.years", "1"); err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+func TestRunSameForAnyWorkers(t *testing.T) {
+	cfg := smallConfig(t)
+	var first *Result
+	for _, w := range []int{1, 2, 3} {
+		res, err := Run(context.Background(), cfg, 7, 3, Options{Workers: w})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Reps) != 3 {
+			t.Fatalf("workers %d: %d replications", w, len(res.Reps))
+		}
+		for i, r := range res.Reps {
+			if r.Index != i || r.Seed != sim.DeriveSeed(7, i) {
+				t.Errorf("workers %d: replication %d has index %d seed %d", w, i, r.Index, r.Seed)
+			}
+			if len(r.Rows) != cfg.Ticks()+1 {
+				t.Errorf("rows = %d, want %d", len(r.Rows), cfg.Ticks()+1)
+			}
+		}
+		if first == nil {
+			first = res
+			continue
+		}
+		if !reflect.DeepEqual(first.Reps, res.Reps) {
+			t.Errorf("workers %d gives other results than workers 1", w)
+		}
+	}
+	if reflect.DeepEqual(first.Reps[0].Rows, first.Reps[1].Rows) {
+		t.Error("replications 0 and 1 are identical; seeds are not used")
+	}
+}
+
+func TestProgressAndSnapshots(t *testing.T) {
+	cfg := smallConfig(t)
+	var calls []int
+	res, err := Run(context.Background(), cfg, 1, 4, Options{
+		Workers:       2,
+		Progress:      func(done, total int) { calls = append(calls, done); _ = total },
+		SnapshotTicks: []int{26, 10, cfg.Ticks()},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(calls, []int{1, 2, 3, 4}) {
+		t.Errorf("progress calls %v", calls)
+	}
+	snaps := res.Reps[0].Snapshots
+	var ticks []int
+	for _, s := range snaps {
+		ticks = append(ticks, s.Tick)
+	}
+	if !reflect.DeepEqual(ticks, []int{10, 26, cfg.Ticks()}) {
+		t.Errorf("snapshot ticks %v", ticks)
+	}
+	if len(res.Reps[1].Snapshots) != 0 {
+		t.Error("only the first replication should record snapshots")
+	}
+}
+
+func TestCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := Run(ctx, smallConfig(t), 1, 5, Options{Workers: 2})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+func TestRunRejects(t *testing.T) {
+	cfg := smallConfig(t)
+	if _, err := Run(context.Background(), cfg, 1, 0, Options{}); err == nil {
+		t.Error("0 replications accepted")
+	}
+	cfg.Run.Years = -1
+	if _, err := Run(context.Background(), cfg, 1, 1, Options{}); err == nil {
+		t.Error("invalid config accepted")
+	}
+}
+
+func TestQuantile(t *testing.T) {
+	tests := []struct {
+		vals []float64
+		q    float64
+		want float64
+	}{
+		{[]float64{5}, 0.05, 5},
+		{[]float64{0, 10}, 0.05, 0.5},
+		{[]float64{0, 10}, 0.95, 9.5},
+		{[]float64{1, 2, 3, 4, 5}, 0.5, 3},
+		{[]float64{1, 2, 3, 4, 5}, 1, 5},
+		{[]float64{1, 2, 3, 4, 5}, 0, 1},
+	}
+	for _, tt := range tests {
+		if got := Quantile(tt.vals, tt.q); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("Quantile(%v, %v) = %v, want %v", tt.vals, tt.q, got, tt.want)
+		}
+	}
+	if !math.IsNaN(Quantile(nil, 0.5)) {
+		t.Error("Quantile of nothing is not NaN")
+	}
+}
+
+func TestSummarise(t *testing.T) {
+	mk := func(v float64) Replication {
+		var row [sim.NumMetrics]float64
+		for m := range row {
+			row[m] = v
+		}
+		return Replication{Rows: [][sim.NumMetrics]float64{row, row}}
+	}
+	s, err := Summarise([]Replication{mk(1), mk(3), mk(2)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Ticks() != 2 || s.Reps != 3 {
+		t.Fatalf("ticks %d reps %d", s.Ticks(), s.Reps)
+	}
+	mean, lo, hi := s.Column(sim.MTrust)
+	if mean[1] != 2 || math.Abs(lo[1]-1.1) > 1e-12 || math.Abs(hi[1]-2.9) > 1e-12 {
+		t.Errorf("mean %v p05 %v p95 %v", mean[1], lo[1], hi[1])
+	}
+	if _, err := Summarise(nil); !errors.Is(err, ErrEmpty) {
+		t.Errorf("Summarise(nil) err = %v", err)
+	}
+}

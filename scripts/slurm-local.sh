@@ -1,0 +1,157 @@
+#!/bin/bash
+# Runs a small orgnet sweep on a single-node Slurm cluster started here, and
+# checks that the merged result of the job array equals a local run's.
+#
+# Needs root (it installs slurm-wlm from Debian if sbatch is missing and starts
+# slurmctld and slurmd without systemd). Used by .ci/run; run it by hand with
+#   sudo bash scripts/slurm-local.sh
+# Environment: SLURM_TEST_DIR (work folder, default a new temporary one),
+# SLURM_TEST_TIMEOUT (seconds to wait for the jobs, default 600).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work=${SLURM_TEST_DIR:-}
+keep=1
+if [ -z "$work" ]; then
+	work=$(mktemp -d)
+	keep=0
+fi
+timeout=${SLURM_TEST_TIMEOUT:-600}
+mkdir -p "$work"
+say() { echo "slurm-local: $*"; }
+
+if [ "$(id -u)" != 0 ]; then
+	say "needs root (to install and start Slurm)" >&2
+	exit 1
+fi
+if ! command -v sbatch >/dev/null || ! command -v slurmctld >/dev/null; then
+	say "installing slurm-wlm"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq
+	apt-get install -y -qq slurm-wlm >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; exit 1; }
+fi
+
+say "building orgnet"
+go build -o "$work/orgnet" ./cmd/orgnet
+
+# A single-node cluster: no cgroup.conf, no accounting, no munge.
+conf="$work/etc/slurm.conf"
+state="$work/state"
+mkdir -p "$work/etc" "$state/ctld" "$state/spool"
+host=$(hostname -s)
+cpus=$(nproc)
+mem=$(( $(awk '/MemTotal/ {print int($2/1024)}' /proc/meminfo) * 9 / 10 ))
+cat >"$conf" <<CONF
+ClusterName=orgnet-test
+SlurmctldHost=$host(127.0.0.1)
+SlurmUser=root
+SlurmdUser=root
+AuthType=auth/none
+CredType=cred/none
+MpiDefault=none
+ProctrackType=proctrack/linuxproc
+TaskPlugin=task/none
+JobAcctGatherType=jobacct_gather/none
+AccountingStorageType=accounting_storage/none
+JobCompType=jobcomp/none
+SchedulerType=sched/backfill
+SelectType=select/cons_tres
+SelectTypeParameters=CR_Core
+ReturnToService=2
+StateSaveLocation=$state/ctld
+SlurmdSpoolDir=$state/spool
+SlurmctldPidFile=$state/slurmctld.pid
+SlurmdPidFile=$state/slurmd.pid
+SlurmctldLogFile=$state/slurmctld.log
+SlurmdLogFile=$state/slurmd.log
+NodeName=localhost NodeHostname=$host NodeAddr=127.0.0.1 CPUs=$cpus RealMemory=$mem State=UNKNOWN
+PartitionName=test Nodes=localhost Default=YES MaxTime=INFINITE State=UP
+CONF
+export SLURM_CONF=$conf
+
+pids=()
+cleanup() {
+	for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+	wait 2>/dev/null || true
+	if [ "$keep" = 0 ] && [ "${ok:-0}" = 1 ]; then rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+say "starting slurmctld and slurmd"
+slurmctld -D -i -f "$conf" >"$state/slurmctld.out" 2>&1 &
+pids+=($!)
+slurmd -D -N localhost -f "$conf" >"$state/slurmd.out" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 60); do
+	s=$(sinfo -h -n localhost -o %T 2>/dev/null || true)
+	case "$s" in idle*|mixed*|allocated*) break ;; esac
+	sleep 0.5
+done
+s=$(sinfo -h -n localhost -o %T 2>/dev/null || true)
+case "$s" in
+idle*|mixed*|allocated*) say "node is $s" ;;
+*)
+	say "the node did not come up (state: '$s')" >&2
+	tail -n 20 "$state"/slurm*.log "$state"/slurm*.out >&2 || true
+	exit 1
+	;;
+esac
+
+# 40 runs of one simulated year, in 4 shards.
+cat >"$work/sweep.toml" <<'SWEEP'
+base = "bossche-bond"
+method = "lhs"
+samples = 20
+replications = 2
+seed = 42
+years = 1
+
+[[parameters]]
+path = "forces.manager.loss_of_control"
+min = 0.0
+max = 1.0
+
+[[parameters]]
+path = "network.governance"
+values = ["shared", "lead", "nao"]
+
+[[outcomes]]
+name = "solved"
+metric = "cases_solved_cum"
+
+[[outcomes]]
+name = "manager"
+metric = "orientation_manager"
+stat = "mean"
+SWEEP
+
+rm -rf "$work/cluster" "$work/local"
+"$work/orgnet" sweep "$work/sweep.toml" --slurm --shards 4 --out "$work/cluster"
+bash "$work/cluster/slurm/submit.sh"
+
+say "waiting for the jobs (at most ${timeout}s)"
+start=$(date +%s)
+while [ -n "$(squeue -h -o %i 2>/dev/null)" ]; do
+	if [ $(( $(date +%s) - start )) -gt "$timeout" ]; then
+		say "jobs did not finish in time" >&2
+		squeue >&2 || true
+		exit 1
+	fi
+	sleep 1
+done
+say "jobs done after $(( $(date +%s) - start ))s"
+if [ ! -f "$work/cluster/runs.csv" ]; then
+	say "no merged runs.csv; logs:" >&2
+	tail -n 20 "$work"/cluster/slurm/logs/* >&2 || true
+	exit 1
+fi
+
+"$work/orgnet" sweep "$work/sweep.toml" --out "$work/local" --quiet
+if ! cmp "$work/cluster/runs.csv" "$work/local/runs.csv"; then
+	say "FAIL: the merged runs.csv differs from a local run's" >&2
+	diff "$work/cluster/runs.csv" "$work/local/runs.csv" | head -20 >&2
+	exit 1
+fi
+say "OK: merged runs.csv of $(( $(wc -l <"$work/local/runs.csv") - 1 )) runs from 4 array tasks equals the local run's"
+ok=1
