@@ -61,7 +61,7 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"cases_open", "cases", "Cases being worked on"},
 	{"cases_solved_cum", "cases", "Cases solved since the start"},
 	{"cases_failed_cum", "cases", "Cases failed since the start"},
-	{"wellbeing", "0-10", "Mean wellbeing, after support, of the residents whose case has closed (0 before the first)"},
+	{"wellbeing", "0-10", "Mean wellbeing after support of the residents whose case has closed (before the first closes: at intake; 0 before any)"},
 	{"learning", "0-1", "First-order learning: people find each other, processes align"},
 	{"innovation", "0-1", "Second-order learning: new ways of working taken back into the partners"},
 	{"transformation", "0-1", "Third-order learning: the system itself changes"},
@@ -108,7 +108,7 @@ func (m *Model) computeMetrics() {
 		r[MTrust] = sumT / float64(t.alive)
 	}
 	r[MCrossTies] = float64(t.alive)
-	var wbSum, wbN float64
+	var wbSum, wbN, intakeSum, intakeN float64
 	for k := range m.nets {
 		nw := &m.nets[k]
 		r[MCasesOpen] += float64(len(nw.open))
@@ -116,6 +116,10 @@ func (m *Model) computeMetrics() {
 		r[MCasesFailedCum] += float64(nw.failedCum)
 		wbSum += nw.closedWB
 		wbN += float64(nw.closedN)
+		for x := range nw.open {
+			intakeSum += nw.open[x].w0
+		}
+		intakeN += float64(len(nw.open))
 		r[MLearning] += nw.learning
 		r[MInnovation] += nw.innovation
 		r[MTransformation] += nw.transform
@@ -126,8 +130,11 @@ func (m *Model) computeMetrics() {
 		r[MAmbition] += nw.ambition
 		r[MBudget] += nw.budget
 	}
-	if wbN > 0 {
+	switch {
+	case wbN > 0:
 		r[MWellbeing] = wbSum / wbN
+	case intakeN > 0: // nobody's support has ended yet: their wellbeing at intake
+		r[MWellbeing] = intakeSum / intakeN
 	}
 	nn := float64(len(m.nets))
 	for _, x := range []int{MLearning, MInnovation, MTransformation, MLegitimacyInternal, MLegitimacyExternal, MCoordination, MAmbition} {
