@@ -70,7 +70,8 @@ func TestWriteFolder(t *testing.T) {
 			checkSelfContained(t, html)
 			for _, want := range []string{
 				`<html lang="` + string(lang) + `">`,
-				i18n.T(lang, "report.question"), "Can a city-wide network",
+				i18n.T(lang, "report.question"), map[i18n.Lang]string{i18n.EN: "Can a city-wide network", i18n.NL: "Kan een stadsbreed netwerk"}[lang],
+				map[i18n.Lang]string{i18n.EN: "a city network of 16 partners", i18n.NL: "een stedelijk netwerk van 16 partners"}[lang],
 				i18n.T(lang, "report.settings"), "fund.enabled",
 				i18n.T(lang, "report.events"), "17th partner joins",
 				i18n.T(lang, "report.reading"), i18n.Metric(lang, "orientation_professional"),
@@ -78,6 +79,9 @@ func TestWriteFolder(t *testing.T) {
 				if !bytes.Contains(html, []byte(want)) {
 					t.Errorf("report lacks %q", want)
 				}
+			}
+			if lang == i18n.NL && bytes.Contains(html, []byte("Can a city-wide network")) {
+				t.Error("Dutch report shows the English question")
 			}
 			if n := bytes.Count(html, []byte("<svg")); n != len(StandardPlots)+2 {
 				t.Errorf("report inlines %d figures, want %d", n, len(StandardPlots)+2)

@@ -78,11 +78,12 @@ func Settings(cfg *sim.Config) [][4]string {
 func writeReport(w io.Writer, r *Run, sum *ensemble.Summary, figs, nets []reportFigure) error {
 	l := r.Lang
 	cfg := r.Result.Config
+	title, question := i18n.Preset(l, cfg.Scenario.Name, cfg.Scenario.Title, cfg.Scenario.Question)
 	d := reportData{
 		Lang:     string(l),
 		T:        func(k string) string { return i18n.T(l, k) },
 		Name:     cfg.Scenario.Name,
-		Title:    cfg.Scenario.Title,
+		Title:    title,
 		Reading:  Reading(sum, l),
 		Figures:  figs,
 		Networks: nets,
@@ -93,7 +94,7 @@ func writeReport(w io.Writer, r *Run, sum *ensemble.Summary, figs, nets []report
 	if d.Title == "" {
 		d.Title = d.Name
 	}
-	for _, para := range strings.Split(strings.TrimSpace(cfg.Scenario.Question), "\n\n") {
+	for _, para := range strings.Split(strings.TrimSpace(question), "\n\n") {
 		if para = strings.TrimSpace(para); para != "" {
 			d.Question = append(d.Question, para)
 		}

@@ -95,13 +95,14 @@ func (f *Folder) Write(r *Run) error {
 	}
 	var nets []reportFigure
 	snaps := reps[0].Snapshots
+	title, _ := i18n.Preset(r.Lang, cfg.Scenario.Name, cfg.Scenario.Title, cfg.Scenario.Question)
 	for i, s := range snaps {
 		name := "network"
 		year := float64(s.Tick) / sim.WeeksPerYear
 		if i < len(snaps)-1 {
 			name = "network_y" + strconv.FormatFloat(yearOf(r.SnapshotYears, i, year), 'f', -1, 64)
 		}
-		fig, err := plots.Network(s, plots.NetworkOptions{Lang: r.Lang, Title: cfg.Scenario.Title})
+		fig, err := plots.Network(s, plots.NetworkOptions{Lang: r.Lang, Title: title})
 		if err != nil {
 			return fmt.Errorf("output: network picture: %w", err)
 		}
