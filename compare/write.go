@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -118,7 +117,7 @@ func Write(dir string, r *Result, opt Options) error {
 		if err != nil {
 			return err
 		}
-		inline = append(inline, reportFigure{File: "plots/" + nf.Name + ".svg", SVG: inlineSVG(svg)})
+		inline = append(inline, reportFigure{File: "plots/" + nf.Name + ".svg", SVG: output.InlineSVG(svg)})
 	}
 	if err := writeFile(filepath.Join(tmp, ReportHTML), func(w io.Writer) error { return Report(w, r, opt, inline) }); err != nil {
 		return err
@@ -235,20 +234,6 @@ type reportFigure struct {
 	SVG  template.HTML
 }
 
-var (
-	xmlHeader = regexp.MustCompile(`<\?xml[^>]*\?>\s*`)
-	xmlComent = regexp.MustCompile(`<!--[^>]*-->\s*`)
-	xmlns     = regexp.MustCompile(`\s+xmlns(:\w+)?="[^"]*"`)
-)
-
-// inlineSVG prepares an SVG document for a place inside HTML (no XML
-// declaration, comments or namespace attributes).
-func inlineSVG(svg []byte) template.HTML {
-	s := xmlHeader.ReplaceAllString(string(svg), "")
-	s = xmlComent.ReplaceAllString(s, "")
-	s = xmlns.ReplaceAllString(s, "")
-	return template.HTML(s)
-}
 
 type scenarioView struct {
 	Letter, Label, Title string

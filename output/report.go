@@ -29,10 +29,10 @@ var (
 	xmlns     = regexp.MustCompile(`\s+xmlns(:\w+)?="[^"]*"`)
 )
 
-// inlineSVG prepares an SVG document to be placed inside HTML: without the
+// InlineSVG prepares an SVG document to be placed inside HTML: without the
 // XML declaration, comments and namespace attributes (HTML gives inline
 // SVG its namespace), so the page refers to nothing outside itself.
-func inlineSVG(svg []byte) template.HTML {
+func InlineSVG(svg []byte) template.HTML {
 	s := xmlHeader.ReplaceAllString(string(svg), "")
 	s = comment.ReplaceAllString(s, "")
 	s = xmlns.ReplaceAllString(s, "")

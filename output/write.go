@@ -171,7 +171,7 @@ func saveFigure(fig *plots.Figure, dir, name string, files *[]string) (reportFig
 		return reportFigure{}, err
 	}
 	*files = append(*files, name+".png", name+".svg")
-	return reportFigure{File: name + ".png", SVG: inlineSVG(svg)}, nil
+	return reportFigure{File: name + ".png", SVG: InlineSVG(svg)}, nil
 }
 
 func newManifest(r *Run, files []string) *Manifest {

@@ -116,7 +116,7 @@ func parse(file string, data []byte, depth int) (*sim.Config, error) {
 	if b := head.Scenario.Base; b != "" {
 		src, err := Source(b)
 		if err != nil {
-			return nil, &Error{File: file, Line: locate(data, "scenario.base"), Key: "scenario.base", Problem: fmt.Sprintf("unknown preset %q; allowed: %s", b, strings.Join(Names(), ", "))}
+			return nil, &Error{File: file, Line: Locate(data, "scenario.base"), Key: "scenario.base", Problem: fmt.Sprintf("unknown preset %q; allowed: %s", b, strings.Join(Names(), ", "))}
 		}
 		base, err := parse("preset "+b, src, depth+1)
 		if err != nil {
@@ -132,7 +132,7 @@ func parse(file string, data []byte, depth int) (*sim.Config, error) {
 	}
 	if und := md.Undecoded(); len(und) > 0 {
 		key := und[0].String()
-		return nil, &Error{File: file, Line: locate(data, key), Key: key, Problem: unknownKey(key)}
+		return nil, &Error{File: file, Line: Locate(data, key), Key: key, Problem: unknownKey(key)}
 	}
 	fileEvents := len(cfg.Events)
 	cfg.Events = append(slices.Clone(baseEvents), cfg.Events...)
@@ -148,7 +148,7 @@ func parse(file string, data []byte, depth int) (*sim.Config, error) {
 				key = fmt.Sprintf("events[%d]%s", i-len(baseEvents), rest)
 				_ = fileEvents
 			}
-			return nil, &Error{File: file, Line: locate(data, key), Key: key, Problem: pe.Problem}
+			return nil, &Error{File: file, Line: Locate(data, key), Key: key, Problem: pe.Problem}
 		}
 		return nil, &Error{File: file, Problem: err.Error()}
 	}
@@ -232,9 +232,10 @@ func unknownKey(key string) string {
 	return "unknown key"
 }
 
-// locate returns the line of a dotted key ("a.b.c" or "events[2].level") in
-// TOML text, or 0. It follows [table] and [[array]] headers and dotted keys.
-func locate(data []byte, key string) int {
+// Locate returns the line of a dotted key ("a.b.c" or "events[2].level") in
+// TOML text, or 0. It follows [table] and [[array]] headers (the n-th
+// [[name]] table is "name[n]") and dotted keys, and skips multi-line strings.
+func Locate(data []byte, key string) int {
 	table := ""
 	arrays := map[string]int{}
 	inMulti := ""

@@ -25,10 +25,13 @@ func (m *Model) legitimacy() {
 	for k := range m.nets {
 		m.updateLegitimacyTargets(k, false)
 	}
-	core := m.coreOrientationPerNet()
+	// A network whose core coalition has no executives left keeps its ambition.
+	core, n := m.meanOrientationPerNet(levelExecutive, roleCore)
 	rate := m.cfg.Legitimacy.Ambition
 	for k := range m.nets {
-		m.nets[k].ambition += rate * (core[k] - m.nets[k].ambition)
+		if n[k] > 0 {
+			m.nets[k].ambition += rate * (core[k] - m.nets[k].ambition)
+		}
 	}
 }
 
@@ -75,33 +78,4 @@ func (m *Model) updateLegitimacyTargets(k int, init bool) {
 		target = supply / (supply + demand)
 	}
 	nw.legExt += rate * (target - nw.legExt)
-}
-
-// coreOrientationPerNet returns the mean orientation of each network's
-// core-coalition executives; a network whose core coalition has no
-// executives left keeps its current ambition.
-func (m *Model) coreOrientationPerNet() []float64 {
-	if cap(m.scratchSum) < len(m.nets) {
-		m.scratchSum = make([]float64, len(m.nets))
-		m.scratchN = make([]float64, len(m.nets))
-	}
-	sum, n := m.scratchSum[:len(m.nets)], m.scratchN[:len(m.nets)]
-	clear(sum)
-	clear(n)
-	for _, i := range m.byLevel[levelExecutive] {
-		if m.people.roles[i]&roleCore == 0 {
-			continue
-		}
-		k := m.people.net[i]
-		sum[k] += m.people.orient[i]
-		n[k]++
-	}
-	for k := range sum {
-		if n[k] > 0 {
-			sum[k] /= n[k]
-		} else {
-			sum[k] = m.nets[k].ambition
-		}
-	}
-	return sum
 }

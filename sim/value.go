@@ -25,7 +25,7 @@ func (m *Model) indirectValue() {
 		}
 		return v.Unpursued
 	}
-	execOrient := m.levelMeanPerNet(levelExecutive)
+	execOrient, _ := m.meanOrientationPerNet(levelExecutive, 0)
 	for k := range m.nets {
 		nw := &m.nets[k]
 		open := float64(len(nw.open))
@@ -39,9 +39,11 @@ func (m *Model) indirectValue() {
 	}
 }
 
-// levelMeanPerNet returns, per network, the mean orientation of the persons
-// of one level at its active partners (0 where it has none).
-func (m *Model) levelMeanPerNet(level int) []float64 {
+// meanOrientationPerNet returns, per network, the mean orientation of the
+// persons of one level at its active partners who have every role in roles
+// (0: any person), and how many there are. The slices are scratch space,
+// valid until the next call.
+func (m *Model) meanOrientationPerNet(level int, roles uint8) (mean, count []float64) {
 	if cap(m.scratchSum) < len(m.nets) {
 		m.scratchSum = make([]float64, len(m.nets))
 		m.scratchN = make([]float64, len(m.nets))
@@ -50,6 +52,9 @@ func (m *Model) levelMeanPerNet(level int) []float64 {
 	clear(sum)
 	clear(n)
 	for _, i := range m.byLevel[level] {
+		if m.people.roles[i]&roles != roles {
+			continue
+		}
 		k := m.people.net[i]
 		sum[k] += m.people.orient[i]
 		n[k]++
@@ -59,5 +64,5 @@ func (m *Model) levelMeanPerNet(level int) []float64 {
 			sum[k] /= n[k]
 		}
 	}
-	return sum
+	return sum, n
 }

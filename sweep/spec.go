@@ -16,7 +16,6 @@
 package sweep
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -209,7 +208,7 @@ func Parse(file string, data []byte) (*Spec, error) {
 		return nil, &Error{File: file, Problem: err.Error()}
 	}
 	fail := func(key, format string, args ...any) error {
-		return &Error{File: file, Line: locate(data, key), Key: key, Problem: fmt.Sprintf(format, args...)}
+		return &Error{File: file, Line: scenarios.Locate(data, key), Key: key, Problem: fmt.Sprintf(format, args...)}
 	}
 	if und := md.Undecoded(); len(und) > 0 {
 		key := und[0].String()
@@ -231,7 +230,7 @@ func Parse(file string, data []byte) (*Spec, error) {
 		if errors.As(err, &se) && se.File == "preset "+s.Base {
 			return nil, fail("base", "unknown preset %q; allowed: %s, or a scenario file (ending in .toml)", s.Base, strings.Join(scenarios.Names(), ", "))
 		}
-		return nil, fmt.Errorf("%s:%d: base: %w", file, locate(data, "base"), err)
+		return nil, fmt.Errorf("%s:%d: base: %w", file, scenarios.Locate(data, "base"), err)
 	}
 	s.Years = cfg.Run.Years
 	if raw.Years != nil {
@@ -539,51 +538,3 @@ func allowedKeys(key string) string {
 	return "base, method, samples, replications, seed, years, [[parameters]], [[outcomes]], [morris]"
 }
 
-// locate returns the line of a dotted key ("seed", "parameters[2].min") in
-// TOML text, or 0. It follows [table] and [[array]] headers; an index-free
-// key ("parameters.min", as TOML decoding reports it) matches its first
-// occurrence.
-func locate(data []byte, key string) int {
-	table := ""
-	arrays := map[string]int{}
-	for n, raw := range bytes.Split(data, []byte("\n")) {
-		line := strings.TrimSpace(string(raw))
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if strings.HasPrefix(line, "[") {
-			name := strings.TrimSpace(strings.Trim(strings.SplitN(line, "#", 2)[0], "[] \t"))
-			table = name
-			if strings.HasPrefix(line, "[[") {
-				table = fmt.Sprintf("%s[%d]", name, arrays[name])
-				arrays[name]++
-			}
-			if key == table || key == name {
-				return n + 1
-			}
-			continue
-		}
-		eq := strings.IndexByte(line, '=')
-		if eq < 0 {
-			continue
-		}
-		k := strings.Trim(strings.TrimSpace(line[:eq]), `"'`)
-		full := k
-		if table != "" {
-			full = table + "." + k
-		}
-		if full == key || stripIndex(full) == key {
-			return n + 1
-		}
-	}
-	return 0
-}
-
-func stripIndex(key string) string {
-	if i := strings.IndexByte(key, '['); i >= 0 {
-		if j := strings.IndexByte(key, ']'); j > i {
-			return key[:i] + key[j+1:]
-		}
-	}
-	return key
-}
