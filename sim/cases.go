@@ -196,7 +196,7 @@ func (m *Model) effort(k int, cs *caseState) float64 {
 	}
 	p := &m.people
 	cc := &m.cfg.Cases
-	logSum, sovSum := 0.0, 0.0
+	prod, sovSum := 1.0, 0.0
 	lead := cs.members[0]
 	for x := range int(cs.nm) {
 		j := cs.members[x]
@@ -214,11 +214,22 @@ func (m *Model) effort(k int, cs *caseState) float64 {
 			tr = m.caseTrust(cs.edges[x], lead, j)
 		}
 		c := (0.5 + 0.5*p.orient[j]) * (0.5 + 0.5*consent) * (0.5 + 0.5*tr) * g.capacity
-		logSum += math.Log(c)
+		prod *= c
 		sovSum += g.sovereignty
 	}
 	n := float64(cs.nm)
-	e := m.nets[k].eta * math.Exp(logSum/n)
+	var gm float64 // geometric mean of the members' c, cheaply for 1, 2 and 4 members
+	switch cs.nm {
+	case 1:
+		gm = prod
+	case 2:
+		gm = math.Sqrt(prod)
+	case 4:
+		gm = math.Sqrt(math.Sqrt(prod))
+	default:
+		gm = math.Exp(math.Log(prod) / n)
+	}
+	e := m.nets[k].eta * gm
 	e /= 1 + cc.Handoff*(n-1)*(1-sovSum/n)
 	if cs.waiting {
 		e *= cc.SlowMoney
