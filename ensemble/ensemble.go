@@ -34,6 +34,9 @@ type Options struct {
 	// SnapshotPersons caps the persons of each snapshot (0: all); see
 	// sim.Model.Snapshot.
 	SnapshotPersons int
+	// Threads is the number of goroutines sharing one run's orientation
+	// update (sim.Model.SetThreads); results do not depend on it.
+	Threads int
 }
 
 // Replication is the outcome of one run.
@@ -146,6 +149,7 @@ func runOne(ctx context.Context, cfg *sim.Config, master uint64, i int, opt Opti
 	if err != nil {
 		return Replication{}, fmt.Errorf("replication %d: %w", i, err)
 	}
+	m.SetThreads(opt.Threads)
 	var snapAt []int
 	if i == 0 {
 		snapAt = slices.Clone(opt.SnapshotTicks)

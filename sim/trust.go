@@ -19,7 +19,7 @@ type tieStore struct {
 	free  []int32
 	alive int
 
-	// Scratch space of compact, kept between calls so that it allocates
+	// Scratch space of compactTies, kept between calls so that it allocates
 	// only while the store grows.
 	perm           []int32
 	first          []int32

@@ -37,7 +37,7 @@ func init() {
 }
 
 const runUsage = `Usage: orgnet run [--scenario NAME | --config FILE.toml|manifest.json] [--seed N] [--reps R]
-                  [--years Y] [--workers W] [--out DIR] [--set key=value ...]
+                  [--years Y] [--workers W] [--threads T] [--out DIR] [--set key=value ...]
                   [--snapshot-years 1,3] [--lang en|nl] [--force] [-q]
 
 Runs R replications of a scenario (replication i with a seed derived from the
@@ -57,6 +57,7 @@ type runOptions struct {
 	seed, reps       int
 	years            float64
 	workers          int
+	threads          int
 	out              string
 	force, quiet     bool
 	sets             multiFlag
@@ -75,6 +76,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&o.reps, "reps", 0, "replications `R` (sets run.replications)")
 	fs.Float64Var(&o.years, "years", 0, "simulated `Y`ears (sets run.years)")
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "replications run at once `W`")
+	fs.IntVar(&o.threads, "threads", 1, "threads `T` sharing each run (for one large run, e.g. national); results do not depend on it")
 	fs.StringVar(&o.out, "out", "", "results folder `DIR` (default results/SCENARIO-TIMESTAMP)")
 	fs.BoolVar(&o.force, "force", false, "replace an existing non-empty --out folder")
 	fs.Var(&o.sets, "set", "override a parameter: `key=value` with its dotted path (repeatable)")
@@ -97,6 +99,9 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	lang, err := i18n.Parse(o.lang)
 	if err != nil {
 		return usagef("--lang: %v", err)
+	}
+	if o.threads < 1 {
+		return usagef("--threads %d: need at least 1", o.threads)
 	}
 	if o.workers < 1 {
 		return usagef("--workers %d: need at least 1", o.workers)
@@ -133,6 +138,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	}
 	res, err := ensemble.Run(ctx, cfg, uint64(cfg.Run.Seed), cfg.Run.Replications, ensemble.Options{
 		Workers:         o.workers,
+		Threads:         o.threads,
 		Progress:        prog.update,
 		SnapshotTicks:   ticks,
 		SnapshotPersons: 5000,

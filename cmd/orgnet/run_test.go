@@ -278,3 +278,20 @@ func TestHelp(t *testing.T) {
 		}
 	}
 }
+
+// One large run gives the same results whatever --threads.
+func TestRunThreads(t *testing.T) {
+	base := t.TempDir()
+	common := []string{"run", "--scenario", "national", "--set", "network.count=12", "--reps", "1", "--years", "0.2", "-q"}
+	for _, th := range []string{"1", "2"} {
+		if code, _, stderr := execOrgnet(t, append(append([]string{}, common...), "--threads", th, "--out", filepath.Join(base, th))...); code != 0 {
+			t.Fatalf("--threads %s: exit %d: %s", th, code, stderr)
+		}
+	}
+	if !bytes.Equal(mustRead(t, filepath.Join(base, "1", "timeseries.csv")), mustRead(t, filepath.Join(base, "2", "timeseries.csv"))) {
+		t.Error("timeseries.csv differs between --threads 1 and 2")
+	}
+	if code, _, _ := execOrgnet(t, "run", "--threads", "0"); code != 2 {
+		t.Errorf("--threads 0: exit %d, want 2", code)
+	}
+}

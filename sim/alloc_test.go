@@ -1,0 +1,44 @@
+package sim_test
+
+import (
+	"testing"
+
+	"github.com/orgnet/orgnet/scenarios"
+	"github.com/orgnet/orgnet/sim"
+)
+
+// TestNoAllocationPerTick checks that, once a run has warmed up (its case
+// lists, tie store and scratch space have grown to their working size), a
+// year of weeks allocates nothing. Events are left out: partners joining or
+// leaving change the structure and may allocate.
+func TestNoAllocationPerTick(t *testing.T) {
+	for _, name := range scenarios.Cases {
+		t.Run(name, func(t *testing.T) {
+			cfg, err := scenarios.Preset(name)
+			if err != nil {
+				t.Skipf("preset %s: %v", name, err)
+			}
+			cfg.Events = nil
+			m, err := sim.New(cfg, 11)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for range 3 * sim.WeeksPerYear { // warm-up
+				m.Step()
+			}
+			// AllocsPerRun runs the function once to warm up, then once more
+			// and reports that run's allocations: every allocation in 52
+			// weeks counts (an average per tick would round a few down to 0).
+			year := func() {
+				for range sim.WeeksPerYear {
+					m.Step()
+				}
+			}
+			for y := range 3 {
+				if n := testing.AllocsPerRun(1, year); n != 0 {
+					t.Errorf("year %d after warm-up: %v allocations in %d weeks, want 0", 4+2*y, n, sim.WeeksPerYear)
+				}
+			}
+		})
+	}
+}
