@@ -234,7 +234,6 @@ type reportFigure struct {
 	SVG  template.HTML
 }
 
-
 type scenarioView struct {
 	Letter, Label, Title string
 	Question             []string

@@ -537,4 +537,3 @@ func allowedKeys(key string) string {
 	}
 	return "base, method, samples, replications, seed, years, [[parameters]], [[outcomes]], [morris]"
 }
-
