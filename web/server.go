@@ -40,7 +40,7 @@ func DefaultOptions() Options {
 		MaxReplications:  20,
 		MaxRunsPerClient: 2,
 		MaxSessions:      8,
-		SessionTimeout:   30 * time.Second,
+		SessionTimeout:   5 * time.Minute,
 	}
 }
 
