@@ -222,7 +222,42 @@ func unknownParam(path string) error {
 			near = "; keys under " + strings.TrimSuffix(prefix, ".") + ": " + strings.Join(names, ", ")
 		}
 	}
+	if best, d := closestParam(path); d <= 2 {
+		return &ParamError{path, "unknown parameter; did you mean " + best + "?" + near}
+	}
 	return &ParamError{path, "unknown parameter" + near + " (orgnet params lists them all)"}
+}
+
+// closestParam returns the registry path nearest to path in edit distance.
+func closestParam(path string) (string, int) {
+	best, bestD := "", 1<<30
+	for _, p := range registry {
+		if d := editDistance(path, p.Path); d < bestD {
+			best, bestD = p.Path, d
+		}
+	}
+	return best, bestD
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // field returns the settable Config field of a dotted path, following toml tags.

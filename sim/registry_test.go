@@ -36,6 +36,7 @@ func TestSetChecksKindAndRange(t *testing.T) {
 		{"forces.manager.loss_of_control", "-1", "out of range; allowed: a number from 0 to 5"},
 		{"forces.manager.loss_of_control", "lots", "not a number"},
 		{"forces.manager.no_such_force", "1", "unknown parameter; keys under forces.manager: indirect_value"},
+		{"network.visibilty", "0.5", "did you mean network.visibility?"},
 		{"network.governance", "nao", ""},
 		{"network.governance", "anarchy", "allowed: shared, lead, nao"},
 		{"fund.enabled", "yes", "not a boolean"},
