@@ -46,7 +46,23 @@ func runParams(args []string, stdout, stderr io.Writer) error {
 	for _, p := range ps {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", p.Path, paramDefault(p), paramRange(p), p.Unit, p.Meaning)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		printEventTypes(stdout)
+	}
+	return nil
+}
+
+// printEventTypes lists the [[events]] a scenario can use.
+func printEventTypes(w io.Writer) {
+	fmt.Fprintln(w, "\nEvents ([[events]] with type, then year, tick or a yearly rate, an optional label, and):")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, t := range sim.EventTypes {
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", t.Name, strings.Join(t.Fields, ", "), t.Meaning)
+	}
+	tw.Flush()
 }
 
 // paramTables returns the TOML tables of the registry, in order.
