@@ -56,6 +56,9 @@ type Options struct {
 	Width, Height vg.Length
 	// Title and Subtitle override the figure's default title and subtitle.
 	Title, Subtitle string
+	// XMax, when above the data's last year, fixes the end of the time axis
+	// [years] (a run drawn while it goes on keeps its full length).
+	XMax float64
 }
 
 // ErrNoData is returned for a figure without any series or points.
@@ -576,7 +579,7 @@ func panelPlot(pn Panel, opt Options, labels bool) (*plot.Plot, error) {
 			p.Y.Max = 1
 		}
 	}
-	p.X.Min, p.X.Max = xmin, xmax
+	p.X.Min, p.X.Max = xmin, math.Max(xmax, opt.XMax)
 	p.X.Tick.Marker = cleanTicks{}
 	p.Y.Tick.Marker = cleanTicks{}
 	if len(opt.Markers) > 0 {

@@ -36,6 +36,7 @@ func (ss *session) figureLocked(name string, l i18n.Lang) (*plots.Figure, error)
 		Lang:     l,
 		Markers:  plots.RecordMarkers(ss.events),
 		Subtitle: i18n.Tf(l, "web.chart.subtitle", ss.cfg.Run.Seed, ss.model.Tick(), ss.cfg.Ticks()),
+		XMax:     ss.cfg.Run.Years,
 	}
 	return timeFigure(name, sum, opt)
 }
