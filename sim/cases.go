@@ -2,6 +2,8 @@ package sim
 
 import (
 	"math"
+	"slices"
+	"sync"
 
 	"gonum.org/v1/gonum/stat/distuv"
 )
@@ -18,15 +20,37 @@ import (
 // mean detection/52 * sum over professionals of orientation * capacity *
 // ownership of their organisation: network-oriented professionals of partners
 // that own the approach bring households in.
+//
+// In a large run on several threads the effort of every case open at the
+// start of the week is first computed in parallel (precomputeEfforts); the
+// week then runs in the same order as on one thread, and a case uses its
+// precomputed effort only if none of its ties was touched earlier in the week
+// (a closing changed its trust, an opening formed or reused it), else it
+// computes it again. Effort reads nothing else that this function changes,
+// so results are bit-identical whatever the number of threads.
 func (m *Model) cases() {
 	cc := &m.cfg.Cases
 	calm := 1 - m.crisisNow()
+	pre := m.precomputeEfforts()
+	m.marking = pre
 	for k := range m.nets {
 		nw := &m.nets[k]
 		nw.solvedWeek = 0
+		if cap(nw.open) < len(nw.pros) {
+			// Open cases settle at about 0.8 per professional (each has a
+			// lead with room): reserve one per professional so that the list
+			// is seldom copied.
+			nw.open = slices.Grow(nw.open, len(nw.pros)-len(nw.open))
+		}
 		lambda := cc.Detection / WeeksPerYear * nw.proSum * calm
+		n0 := len(nw.open)
 		for n := m.poisson(lambda); n > 0; n-- {
 			m.openCase(k)
+		}
+		if pre {
+			for x := n0; x < len(nw.open); x++ {
+				m.markEdges(&nw.open[x]) // recruit may have formed or reused these ties
+			}
 		}
 		for x := 0; x < len(nw.open); {
 			cs := &nw.open[x]
@@ -34,7 +58,16 @@ func (m *Model) cases() {
 			if cs.waiting && m.advance(nw, cs.money) {
 				cs.waiting = false
 			}
-			cs.progress += m.effort(k, cs) * calm
+			var e float64
+			if pre && cs.eff >= 0 && !m.edgesMarked(cs) {
+				e = cs.eff
+			} else {
+				e = m.effort(k, cs)
+			}
+			if cs.waiting {
+				e *= cc.SlowMoney
+			}
+			cs.progress += e * calm
 			switch {
 			case cs.progress >= cs.need:
 				m.closeCase(k, cs, true)
@@ -50,6 +83,93 @@ func (m *Model) cases() {
 		}
 		nw.solvedRate += (float64(nw.solvedWeek) - nw.solvedRate) / 26
 	}
+	m.marking = false
+}
+
+// parallelCases is the number of open cases from which precomputeEfforts
+// shares the work over threads (a variable so that tests can lower it).
+var parallelCases = 20000
+
+// precomputeEfforts computes, on m.threads goroutines, the effort of every
+// open case into its eff field and clears the edge marks. It reports false,
+// doing nothing, on one thread or with fewer open cases than parallelCases.
+func (m *Model) precomputeEfforts() bool {
+	if m.threads <= 1 {
+		return false
+	}
+	total := 0
+	for k := range m.nets {
+		total += len(m.nets[k].open)
+	}
+	if total < parallelCases {
+		return false
+	}
+	if m.edgeMarks == nil {
+		m.edgeMarks = make([]uint64, markWords)
+	} else {
+		clear(m.edgeMarks)
+	}
+	var wg sync.WaitGroup
+	chunk := (total + m.threads - 1) / m.threads
+	for lo := 0; lo < total; lo += chunk {
+		hi := min(lo+chunk, total)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			m.effortRange(lo, hi)
+		}()
+	}
+	wg.Wait()
+	return true
+}
+
+// effortRange computes the effort of open cases lo..hi-1, counted over the
+// networks in order, into their eff fields.
+func (m *Model) effortRange(lo, hi int) {
+	base := 0
+	for k := range m.nets {
+		if base >= hi {
+			return
+		}
+		open := m.nets[k].open
+		from, to := max(lo-base, 0), min(hi-base, len(open))
+		for x := from; x < to; x++ {
+			open[x].eff = m.effort(k, &open[x])
+		}
+		base += len(open)
+	}
+}
+
+// markWords is the size of the edge-mark filter in 64-bit words: 2^21 bits
+// (256 KiB), small enough to stay in cache. Edge e marks bit e mod 2^21, so
+// a few unmarked edges share a bit with a marked one; their cases only
+// compute their effort again, to the same value.
+const markWords = 1 << 15
+
+// markEdge records that edge e changed this week (see cases).
+func (m *Model) markEdge(e int32) {
+	m.edgeMarks[uint32(e)/64%markWords] |= 1 << (uint32(e) % 64)
+}
+
+// markEdges marks the ties of case cs.
+func (m *Model) markEdges(cs *caseState) {
+	for x := 1; x < int(cs.nm); x++ {
+		if e := cs.edges[x]; e >= 0 {
+			m.markEdge(e)
+		}
+	}
+}
+
+// edgesMarked reports whether a tie of case cs may have changed this week
+// (false only if none did).
+func (m *Model) edgesMarked(cs *caseState) bool {
+	for x := 1; x < int(cs.nm); x++ {
+		if e := cs.edges[x]; e >= 0 && m.edgeMarks[uint32(e)/64%markWords]&(1<<(uint32(e)%64)) != 0 {
+			m.staleEfforts++
+			return true
+		}
+	}
+	return false
 }
 
 // openCase brings a new case into network k: its domains, a lead
@@ -63,6 +183,7 @@ func (m *Model) openCase(k int) {
 		return
 	}
 	var cs caseState
+	cs.eff = -1 // not precomputed (see cases)
 	cs.domains = m.drawDomains()
 	lead := int32(-1)
 	for range 30 {
@@ -184,8 +305,9 @@ func (m *Model) recruit(k int, lead int32, bit uint8, cs *caseState) (int32, int
 
 // effort is the share of a full week of joint work case cs gets:
 //
-//	eta * geomean_j(c_j) / (1 + handoff*(members-1)*(1-s)) * money
+//	eta * geomean_j(c_j) / (1 + handoff*(members-1)*(1-s))
 //
+// (cases multiplies it by slow_money while the case waits for money)
 // with c_j = (0.5+0.5*o_j) * (0.5+0.5*consent_j) * (0.5+0.5*trust_j) * capacity_j,
 // consent_j = s_j + (1-s_j) * (baseline + (1-baseline)*o_manager(j)), s the
 // partners' handed-over sovereignty (a case manager of the network decides
@@ -231,9 +353,6 @@ func (m *Model) effort(k int, cs *caseState) float64 {
 	}
 	e := m.nets[k].eta * gm
 	e /= 1 + cc.Handoff*(n-1)*(1-sovSum/n)
-	if cs.waiting {
-		e *= cc.SlowMoney
-	}
 	return e
 }
 
@@ -249,6 +368,8 @@ func (m *Model) caseTrust(e, lead, j int32) float64 {
 
 // closeCase ends a case: trust is deposited or withdrawn on the team's ties,
 // the members remember a success, and the household's wellbeing is counted.
+// While cases uses precomputed efforts, the ties whose trust changes are
+// marked.
 func (m *Model) closeCase(k int, cs *caseState, solved bool) {
 	nw := &m.nets[k]
 	p := &m.people
@@ -272,6 +393,9 @@ func (m *Model) closeCase(k int, cs *caseState, solved bool) {
 				m.trustSucceeded(e)
 			} else {
 				m.trustFailed(e)
+			}
+			if m.marking {
+				m.markEdge(e)
 			}
 		}
 	}

@@ -26,11 +26,17 @@ type Model struct {
 	crisisUntil    int
 	crisisSeverity float64
 
-	threads    int
-	metrics    [NumMetrics]float64
-	src        *rand.PCG
-	scratchSum []float64
-	scratchN   []float64
+	threads int
+	// Edge marks of cases (see there): a bit filter of the edges changed
+	// this week, set while marking (cases uses precomputed efforts);
+	// staleEfforts counts the precomputed efforts computed again (for tests).
+	edgeMarks    []uint64
+	marking      bool
+	staleEfforts int
+	metrics      [NumMetrics]float64
+	src          *rand.PCG
+	scratchSum   []float64
+	scratchN     []float64
 
 	kindCount     [numKinds]int // Organisations created of each kind (for names).
 	scratchLevels [3][]int32    // Per-level person lists of one network (setup).
@@ -62,8 +68,8 @@ func New(cfg *Config, seed uint64) (*Model, error) {
 	return m, nil
 }
 
-// SetThreads sets how many goroutines share the orientation update of one
-// large run. Results do not depend on it.
+// SetThreads sets how many goroutines share the orientation update and the
+// case efforts of one large run. Results do not depend on it.
 func (m *Model) SetThreads(n int) {
 	if n < 1 {
 		n = 1
