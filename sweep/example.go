@@ -4,7 +4,7 @@ package sweep
 const Example = `# An orgnet sweep: many runs of one base scenario, with parameters varied.
 # Run it with: orgnet sweep THIS_FILE.toml --out results/my-sweep
 
-# The base scenario: a preset (orgnet presets) or a scenario file (a relative
+# The base scenario: a preset (orgnet scenarios) or a scenario file (a relative
 # path is read from this file's folder). Everything not varied below keeps
 # the base's value.
 base = "bossche-bond"

@@ -208,7 +208,11 @@ func analyseSweep(dir string, stdout io.Writer) error {
 	if err := sensitivity.Analyse(dir); err != nil {
 		return fmt.Errorf("sensitivity analysis of %s: %w", dir, err)
 	}
-	fmt.Fprintf(stdout, "analysis: %s and %s\n", filepath.Join(dir, "sensitivity.csv"), filepath.Join(dir, "plots"))
+	if _, err := os.Stat(filepath.Join(dir, "sensitivity.csv")); err == nil {
+		fmt.Fprintf(stdout, "analysis: %s and %s\n", filepath.Join(dir, "sensitivity.csv"), filepath.Join(dir, "plots"))
+	} else {
+		fmt.Fprintf(stdout, "plots of the outcomes against the parameters: %s\n", filepath.Join(dir, "plots"))
+	}
 	return nil
 }
 
