@@ -184,20 +184,7 @@ var reportTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Title}}</title>
 <style>
-body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; line-height: 1.45; }
-h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
-h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ddd; padding-bottom: 0.2rem; }
-.meta { color: #666; font-size: 0.9rem; }
-.question { background: #f4f6f8; border-left: 4px solid #0072b2; padding: 0.6rem 1rem; }
-figure { margin: 1.5rem 0; }
-figure svg { width: 100%; height: auto; display: block; }
-figcaption { color: #555; font-size: 0.9rem; }
-table { border-collapse: collapse; font-size: 0.88rem; width: 100%; }
-th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #e4e4e4; vertical-align: top; }
-th { background: #f4f4f4; }
-td code { white-space: nowrap; }
-.small { color: #666; font-size: 0.85rem; }
-</style>
+` + ReportCSS + `</style>
 </head>
 <body>
 <h1>{{.Title}}</h1>
@@ -243,3 +230,27 @@ td code { white-space: nowrap; }
 </body>
 </html>
 `))
+
+// ReportCSS is the style sheet of orgnet's HTML reports (run and compare).
+const ReportCSS = `body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; line-height: 1.45; }
+h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
+h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ddd; padding-bottom: 0.2rem; }
+.meta { color: #666; font-size: 0.9rem; }
+.question { background: #f4f6f8; border-left: 4px solid #0072b2; padding: 0.6rem 1rem; }
+figure { margin: 1.5rem 0; }
+figure svg { width: 100%; height: auto; display: block; }
+figcaption { color: #555; font-size: 0.9rem; }
+table { border-collapse: collapse; font-size: 0.88rem; width: 100%; }
+th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #e4e4e4; vertical-align: top; }
+th { background: #f4f4f4; }
+td code { white-space: nowrap; }
+.small { color: #666; font-size: 0.85rem; }
+h3 { font-size: 1.05rem; margin-bottom: 0.3rem; }
+.pair { display: flex; gap: 1rem; flex-wrap: wrap; }
+.scenario { flex: 1 1 20rem; background: #f4f6f8; padding: 0.6rem 1rem; }
+.scenario.a { border-left: 4px solid #0072b2; }
+.scenario.b { border-left: 4px dashed #d55e00; }
+.answer { background: #fffbea; border-left: 4px solid #e69f00; padding: 0.4rem 1rem; }
+td.n { text-align: right; white-space: nowrap; }
+tr.clear td { font-weight: bold; }
+`
