@@ -583,7 +583,11 @@ func panelPlot(pn Panel, opt Options, labels bool) (*plot.Plot, error) {
 	p.X.Tick.Marker = cleanTicks{}
 	p.Y.Tick.Marker = cleanTicks{}
 	if len(opt.Markers) > 0 {
-		p.Add(markerPlotter{markers: opt.Markers, labels: labels})
+		ms := make([]Marker, len(opt.Markers))
+		for i, m := range opt.Markers {
+			ms[i] = Marker{Year: m.Year, Label: i18n.EventLabel(opt.Lang, m.Label)}
+		}
+		p.Add(markerPlotter{markers: ms, labels: labels})
 	}
 	return p, nil
 }

@@ -1,0 +1,44 @@
+package i18n
+
+// Event labels. A scenario's events carry an English label (its own, or one
+// made by sim.Event.Describe); pictures in Dutch show the Dutch label below
+// when there is one, else the label as it is.
+
+// eventLabelNL maps English event labels to Dutch: those of the presets and
+// the fixed ones sim.Event.Describe makes.
+var eventLabelNL = map[string]string{
+	"17th partner joins (early 2020)":          "17e partner sluit aan (begin 2020)",
+	"70% of decision rights handed over":       "70% van de beslisbevoegdheden overgedragen",
+	"Kolectivo's start":                        "Kolectivo's beginnen",
+	"a partner leaves":                         "een partner stapt uit",
+	"ambassadors appointed":                    "ambassadeurs benoemd",
+	"core coalition's executives leave":        "bestuurders van de kerncoalitie vertrekken",
+	"crisis: everyone called back":             "crisis: iedereen teruggefloten",
+	"network manager leaves":                   "netwerkmanager vertrekt",
+	"roll-out to a new place (copied)":         "uitrol naar een nieuwe plek (gekopieerd)",
+	"roll-out to a new place (self-developed)": "uitrol naar een nieuwe plek (zelf ontwikkeld)",
+	"4 welfare organisations join":             "4 welzijnsorganisaties sluiten aan",
+	"4 care providers join":                    "4 zorgaanbieders sluiten aan",
+	"2 housing corporations join":              "2 woningcorporaties sluiten aan",
+	"3 schools join":                           "3 scholen sluiten aan",
+	// sim.Event.Describe
+	"network-manager leaves":         "netwerkmanager vertrekt",
+	"core-coalition leaves":          "kerncoalitie vertrekt",
+	"ambassadors leaves":             "ambassadeurs vertrekken",
+	"crisis":                         "crisis",
+	"institutionalised":              "geïnstitutionaliseerd",
+	"middle-management intervention": "interventie middenmanagement",
+	"fund":                           "fonds",
+	"roll-out (copied)":              "uitrol (gekopieerd)",
+	"roll-out (self-developed)":      "uitrol (zelf ontwikkeld)",
+}
+
+// EventLabel returns an event's label in language l.
+func EventLabel(l Lang, label string) string {
+	if l == NL {
+		if s, ok := eventLabelNL[label]; ok {
+			return s
+		}
+	}
+	return label
+}
