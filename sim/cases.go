@@ -300,14 +300,18 @@ func (m *Model) effort(k int, cs *caseState) float64 {
 		sovSum += g.sovereignty
 	}
 	n := float64(cs.nm)
-	var gm float64 // geometric mean of the members' c, cheaply for 1, 2 and 4 members
+	var gm float64 // geometric mean of the members' c, cheaply for 1, 2, 3, 4 and 6 members
 	switch cs.nm {
 	case 1:
 		gm = prod
 	case 2:
 		gm = math.Sqrt(prod)
+	case 3:
+		gm = math.Cbrt(prod)
 	case 4:
 		gm = math.Sqrt(math.Sqrt(prod))
+	case 6:
+		gm = math.Cbrt(math.Sqrt(prod))
 	default:
 		gm = math.Exp(math.Log(prod) / n)
 	}
