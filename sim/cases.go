@@ -35,10 +35,11 @@ func (m *Model) cases() {
 	calm := 1 - m.crisisNow()
 	for k := range m.nets {
 		nw := &m.nets[k]
-		if want := len(nw.pros) * min(cc.Capacity, 2); cap(nw.open) < want {
-			// Open cases settle at about 0.8 per professional and cannot
+		if want := min(len(nw.pros)*5/4, len(nw.pros)*cc.Capacity); cap(nw.open) < want {
+			// Open cases settle at about 0.8 per professional (at most 1.11
+			// in the case presets over 24 seeds and 20 years) and cannot
 			// exceed capacity per professional (each has a lead with room):
-			// reserve two per professional (at most capacity) so that the
+			// reserve 1.25 per professional (at most capacity) so that the
 			// list is seldom copied.
 			nw.open = slices.Grow(nw.open, want-len(nw.open))
 		}
