@@ -2,8 +2,10 @@ package sim
 
 import (
 	"math"
+	"math/rand/v2"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"gonum.org/v1/gonum/stat/distuv"
 )
@@ -21,155 +23,114 @@ import (
 // ownership of their organisation: network-oriented professionals of partners
 // that own the approach bring households in.
 //
-// In a large run on several threads the effort of every case open at the
-// start of the week is first computed in parallel (precomputeEfforts); the
-// week then runs in the same order as on one thread, and a case uses its
-// precomputed effort only if none of its ties was touched earlier in the week
-// (a closing changed its trust, an opening formed or reused it), else it
-// computes it again. Effort reads nothing else that this function changes,
-// so results are bit-identical whatever the number of threads.
+// Each network's cases draw from the network's own random stream and touch
+// only the network's professionals, their ties and the network's fund, so
+// the networks run at the same time on the run's threads (networkCases).
+// First, on one thread, every network draws its number of new cases and
+// reserves an edge id for each tie they can form, so that no network takes
+// new ids while the others run. Results do not depend on the number of
+// threads.
 func (m *Model) cases() {
 	cc := &m.cfg.Cases
 	calm := 1 - m.crisisNow()
-	pre := m.precomputeEfforts()
-	m.marking = pre
 	for k := range m.nets {
 		nw := &m.nets[k]
-		nw.solvedWeek = 0
-		if cap(nw.open) < len(nw.pros) {
-			// Open cases settle at about 0.8 per professional (each has a
-			// lead with room): reserve one per professional so that the list
-			// is seldom copied.
-			nw.open = slices.Grow(nw.open, len(nw.pros)-len(nw.open))
+		if want := min(len(nw.pros)*5/4, len(nw.pros)*cc.Capacity); cap(nw.open) < want {
+			// Open cases settle at about 0.8 per professional (at most 1.11
+			// in the case presets over 24 seeds and 20 years) and cannot
+			// exceed capacity per professional (each has a lead with room):
+			// reserve 1.25 per professional (at most capacity) so that the
+			// list is seldom copied.
+			nw.open = slices.Grow(nw.open, want-len(nw.open))
 		}
-		lambda := cc.Detection / WeeksPerYear * nw.proSum * calm
-		n0 := len(nw.open)
-		for n := m.poisson(lambda); n > 0; n-- {
-			m.openCase(k)
-		}
-		if pre {
-			for x := n0; x < len(nw.open); x++ {
-				m.markEdges(&nw.open[x]) // recruit may have formed or reused these ties
-			}
-		}
-		for x := 0; x < len(nw.open); {
-			cs := &nw.open[x]
-			cs.age++
-			if cs.waiting && m.advance(nw, cs.money) {
-				cs.waiting = false
-			}
-			var e float64
-			if pre && cs.eff >= 0 && !m.edgesMarked(cs) {
-				e = cs.eff
-			} else {
-				e = m.effort(k, cs)
-			}
-			if cs.waiting {
-				e *= cc.SlowMoney
-			}
-			cs.progress += e * calm
-			switch {
-			case cs.progress >= cs.need:
-				m.closeCase(k, cs, true)
-			case float64(cs.age) >= cc.MaxWeeks:
-				m.closeCase(k, cs, false)
-			default:
-				x++
-				continue
-			}
-			last := len(nw.open) - 1
-			nw.open[x] = nw.open[last]
-			nw.open = nw.open[:last]
-		}
-		nw.solvedRate += (float64(nw.solvedWeek) - nw.solvedRate) / 26
+		nw.arrivals = poisson(nw.src, cc.Detection/WeeksPerYear*nw.proSum*calm)
+		// A new case forms at most one tie per member besides the lead.
+		m.ties.reserve(k, nw.arrivals*(maxMembers-1))
 	}
-	m.marking = false
+	m.eachNetwork(jobCases)
 }
 
-// parallelCases is the number of open cases from which precomputeEfforts
-// shares the work over threads (a variable so that tests can lower it).
-var parallelCases = 20000
+// networkCases runs the week's cases of network k (see cases).
+func (m *Model) networkCases(k int) {
+	cc := &m.cfg.Cases
+	calm := 1 - m.crisisNow()
+	nw := &m.nets[k]
+	nw.solvedWeek = 0
+	for n := nw.arrivals; n > 0; n-- {
+		m.openCase(k)
+	}
+	for x := 0; x < len(nw.open); {
+		cs := &nw.open[x]
+		cs.age++
+		if cs.waiting && m.advance(nw, cs.money) {
+			cs.waiting = false
+		}
+		e := m.effort(k, cs)
+		if cs.waiting {
+			e *= cc.SlowMoney
+		}
+		cs.progress += e * calm
+		switch {
+		case cs.progress >= cs.need:
+			m.closeCase(k, cs, true)
+		case float64(cs.age) >= cc.MaxWeeks:
+			m.closeCase(k, cs, false)
+		default:
+			x++
+			continue
+		}
+		last := len(nw.open) - 1
+		nw.open[x] = nw.open[last]
+		nw.open = nw.open[:last]
+	}
+	nw.solvedRate += (float64(nw.solvedWeek) - nw.solvedRate) / 26
+}
 
-// precomputeEfforts computes, on m.threads goroutines, the effort of every
-// open case into its eff field and clears the edge marks. It reports false,
-// doing nothing, on one thread or with fewer open cases than parallelCases.
-func (m *Model) precomputeEfforts() bool {
-	if m.threads <= 1 {
-		return false
+// Jobs that eachNetwork runs for every network.
+const (
+	jobCases = iota
+)
+
+// parallelPersons is the number of persons from which eachNetwork shares
+// the networks over threads (a variable so that tests can lower it).
+var parallelPersons = 20000
+
+// eachNetwork runs job for every network: in network order on one thread,
+// or, in a run of several networks and at least parallelPersons persons, on
+// m.threads goroutines that take the networks one by one. A job must touch
+// only its network's state.
+func (m *Model) eachNetwork(job int) {
+	n := len(m.nets)
+	if m.threads <= 1 || n < 2 || m.people.n() < parallelPersons {
+		for k := range n {
+			m.runJob(job, k)
+		}
+		return
 	}
-	total := 0
-	for k := range m.nets {
-		total += len(m.nets[k].open)
-	}
-	if total < parallelCases {
-		return false
-	}
-	if m.edgeMarks == nil {
-		m.edgeMarks = make([]uint64, markWords)
-	} else {
-		clear(m.edgeMarks)
-	}
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	chunk := (total + m.threads - 1) / m.threads
-	for lo := 0; lo < total; lo += chunk {
-		hi := min(lo+chunk, total)
+	for range min(m.threads, n) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			m.effortRange(lo, hi)
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= n {
+					return
+				}
+				m.runJob(job, k)
+			}
 		}()
 	}
 	wg.Wait()
-	return true
 }
 
-// effortRange computes the effort of open cases lo..hi-1, counted over the
-// networks in order, into their eff fields.
-func (m *Model) effortRange(lo, hi int) {
-	base := 0
-	for k := range m.nets {
-		if base >= hi {
-			return
-		}
-		open := m.nets[k].open
-		from, to := max(lo-base, 0), min(hi-base, len(open))
-		for x := from; x < to; x++ {
-			open[x].eff = m.effort(k, &open[x])
-		}
-		base += len(open)
+// runJob runs job for network k.
+func (m *Model) runJob(job, k int) {
+	switch job {
+	case jobCases:
+		m.networkCases(k)
 	}
-}
-
-// markWords is the size of the edge-mark filter in 64-bit words: 2^21 bits
-// (256 KiB), small enough to stay in cache. Edge e marks bit e mod 2^21, so
-// a few unmarked edges share a bit with a marked one; their cases only
-// compute their effort again, to the same value.
-const markWords = 1 << 15
-
-// markEdge records that edge e changed this week (see cases).
-func (m *Model) markEdge(e int32) {
-	m.edgeMarks[uint32(e)/64%markWords] |= 1 << (uint32(e) % 64)
-}
-
-// markEdges marks the ties of case cs.
-func (m *Model) markEdges(cs *caseState) {
-	for x := 1; x < int(cs.nm); x++ {
-		if e := cs.edges[x]; e >= 0 {
-			m.markEdge(e)
-		}
-	}
-}
-
-// edgesMarked reports whether a tie of case cs may have changed this week
-// (false only if none did).
-func (m *Model) edgesMarked(cs *caseState) bool {
-	for x := 1; x < int(cs.nm); x++ {
-		if e := cs.edges[x]; e >= 0 && m.edgeMarks[uint32(e)/64%markWords]&(1<<(uint32(e)%64)) != 0 {
-			m.staleEfforts++
-			return true
-		}
-	}
-	return false
 }
 
 // openCase brings a new case into network k: its domains, a lead
@@ -182,13 +143,13 @@ func (m *Model) openCase(k int) {
 	if len(nw.pros) == 0 {
 		return
 	}
+	rng := nw.rng
 	var cs caseState
-	cs.eff = -1 // not precomputed (see cases)
-	cs.domains = m.drawDomains()
+	cs.domains = m.drawDomains(nw)
 	lead := int32(-1)
 	for range 30 {
-		i := nw.pros[m.rng.IntN(len(nw.pros))]
-		if int(m.people.load[i]) < cc.Capacity && m.rng.Float64() < m.people.orient[i] {
+		i := nw.pros[rng.IntN(len(nw.pros))]
+		if int(m.people.load[i]) < cc.Capacity && rng.Float64() < m.people.orient[i] {
 			lead = i
 			break
 		}
@@ -217,12 +178,12 @@ func (m *Model) openCase(k int) {
 		nDom++
 	}
 	// Work needed: effort_weeks per two domains, gamma-distributed (shape 2).
-	cs.need = cc.EffortWeeks * float64(nDom) / 2 * (m.rng.ExpFloat64() + m.rng.ExpFloat64()) / 2
-	if m.rng.Float64() < cc.MoneyShare {
-		cs.money = cc.MoneyAmount * m.rng.ExpFloat64()
+	cs.need = cc.EffortWeeks * float64(nDom) / 2 * (rng.ExpFloat64() + rng.ExpFloat64()) / 2
+	if rng.Float64() < cc.MoneyShare {
+		cs.money = cc.MoneyAmount * rng.ExpFloat64()
 		cs.waiting = !m.advance(nw, cs.money)
 	}
-	cs.w0 = math.Min(10, math.Max(0, m.cfg.Wellbeing.Intake+m.cfg.Wellbeing.IntakeSD*m.rng.NormFloat64()))
+	cs.w0 = math.Min(10, math.Max(0, m.cfg.Wellbeing.Intake+m.cfg.Wellbeing.IntakeSD*rng.NormFloat64()))
 	for x := range int(cs.nm) {
 		m.people.load[cs.members[x]]++
 	}
@@ -242,14 +203,14 @@ func (m *Model) advance(nw *network, amount float64) bool {
 
 // drawDomains draws a case's life domains: at least two, 2 + Poisson(domains-2)
 // in all, each drawn by its prevalence.
-func (m *Model) drawDomains() uint8 {
-	n := 2 + m.poisson(m.cfg.Cases.Domains-2)
+func (m *Model) drawDomains(nw *network) uint8 {
+	n := 2 + poisson(nw.src, m.cfg.Cases.Domains-2)
 	if n > numDomains {
 		n = numDomains
 	}
 	var set uint8
 	for count := 0; count < n; {
-		u := m.rng.Float64()
+		u := nw.rng.Float64()
 		d := 0
 		for ; d < numDomains-1; d++ {
 			u -= domainPrevalence[d]
@@ -294,7 +255,7 @@ func (m *Model) recruit(k int, lead int32, bit uint8, cs *caseState) (int32, int
 	}
 	nw := &m.nets[k]
 	for range 40 {
-		j := nw.pros[m.rng.IntN(len(nw.pros))]
+		j := nw.pros[nw.rng.IntN(len(nw.pros))]
 		g := &m.orgs[p.org[j]]
 		if g.domains&bit != 0 && int(p.load[j]) < cap && !inCase(j) {
 			return j, m.ties.link(lead, j, m.cfg.Trust.Initial)
@@ -340,14 +301,18 @@ func (m *Model) effort(k int, cs *caseState) float64 {
 		sovSum += g.sovereignty
 	}
 	n := float64(cs.nm)
-	var gm float64 // geometric mean of the members' c, cheaply for 1, 2 and 4 members
+	var gm float64 // geometric mean of the members' c, cheaply for 1, 2, 3, 4 and 6 members
 	switch cs.nm {
 	case 1:
 		gm = prod
 	case 2:
 		gm = math.Sqrt(prod)
+	case 3:
+		gm = math.Cbrt(prod)
 	case 4:
 		gm = math.Sqrt(math.Sqrt(prod))
+	case 6:
+		gm = math.Cbrt(math.Sqrt(prod))
 	default:
 		gm = math.Exp(math.Log(prod) / n)
 	}
@@ -368,8 +333,6 @@ func (m *Model) caseTrust(e, lead, j int32) float64 {
 
 // closeCase ends a case: trust is deposited or withdrawn on the team's ties,
 // the members remember a success, and the household's wellbeing is counted.
-// While cases uses precomputed efforts, the ties whose trust changes are
-// marked.
 func (m *Model) closeCase(k int, cs *caseState, solved bool) {
 	nw := &m.nets[k]
 	p := &m.people
@@ -394,9 +357,6 @@ func (m *Model) closeCase(k int, cs *caseState, solved bool) {
 			} else {
 				m.trustFailed(e)
 			}
-			if m.marking {
-				m.markEdge(e)
-			}
 		}
 	}
 	w := cs.w0
@@ -416,8 +376,13 @@ func (m *Model) closeCase(k int, cs *caseState, solved bool) {
 
 // poisson draws a Poisson count with mean lambda from the model's stream.
 func (m *Model) poisson(lambda float64) int {
+	return poisson(m.src, lambda)
+}
+
+// poisson draws a Poisson count with mean lambda from src.
+func poisson(src rand.Source, lambda float64) int {
 	if lambda <= 0 {
 		return 0
 	}
-	return int(distuv.Poisson{Lambda: lambda, Src: m.src}.Rand())
+	return int(distuv.Poisson{Lambda: lambda, Src: src}.Rand())
 }

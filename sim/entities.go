@@ -1,6 +1,9 @@
 package sim
 
-import "slices"
+import (
+	"math/rand/v2"
+	"slices"
+)
 
 // Domains of life a household's problems can lie in, as a bit set.
 const (
@@ -182,6 +185,10 @@ type network struct {
 	closedN    int
 	solvedWeek int     // Cases solved this week.
 	proSum     float64 // Sum of professionals' orientation (for detection).
+	arrivals   int     // New cases this week (drawn before the cases run).
+
+	src *rand.PCG  // The network's random stream (cases).
+	rng *rand.Rand // Draws from src.
 }
 
 // receivable is a fund advance due for repayment.
@@ -206,7 +213,4 @@ type caseState struct {
 	progress  float64
 	need      float64
 	w0        float64 // Wellbeing at intake.
-	// eff is the case's effort (before slow money) computed at the start of
-	// the week by precomputeEfforts, or -1 if it was not (see cases).
-	eff float64
 }

@@ -104,10 +104,10 @@ func (m *Model) computeMetrics() {
 	}
 	t := &m.ties
 	sumT := t.sumTrust()
-	if t.alive > 0 {
-		r[MTrust] = sumT / float64(t.alive)
+	if n := t.count(); n > 0 {
+		r[MTrust] = sumT / float64(n)
 	}
-	r[MCrossTies] = float64(t.alive)
+	r[MCrossTies] = float64(t.count())
 	var wbSum, wbN, intakeSum, intakeN float64
 	for k := range m.nets {
 		nw := &m.nets[k]

@@ -26,17 +26,12 @@ type Model struct {
 	crisisUntil    int
 	crisisSeverity float64
 
-	threads int
-	// Edge marks of cases (see there): a bit filter of the edges changed
-	// this week, set while marking (cases uses precomputed efforts);
-	// staleEfforts counts the precomputed efforts computed again (for tests).
-	edgeMarks    []uint64
-	marking      bool
-	staleEfforts int
-	metrics      [NumMetrics]float64
-	src          *rand.PCG
-	scratchSum   []float64
-	scratchN     []float64
+	seed       uint64
+	threads    int
+	metrics    [NumMetrics]float64
+	src        *rand.PCG
+	scratchSum []float64
+	scratchN   []float64
 
 	kindCount     [numKinds]int // Organisations created of each kind (for names).
 	scratchLevels [3][]int32    // Per-level person lists of one network (setup).
@@ -59,6 +54,7 @@ func New(cfg *Config, seed uint64) (*Model, error) {
 	src := rand.NewPCG(seed, streamModel)
 	m := &Model{
 		cfg:     cfg.Clone(),
+		seed:    seed,
 		src:     src,
 		rng:     rand.New(src),
 		threads: 1,
@@ -69,7 +65,7 @@ func New(cfg *Config, seed uint64) (*Model, error) {
 }
 
 // SetThreads sets how many goroutines share the orientation update and the
-// case efforts of one large run. Results do not depend on it.
+// networks' cases in one large run. Results do not depend on it.
 func (m *Model) SetThreads(n int) {
 	if n < 1 {
 		n = 1

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"math"
+	"math/rand/v2"
 	"strconv"
 )
 
@@ -16,6 +17,8 @@ func (m *Model) setup() {
 	m.people.reserve(m.personsBound(counts))
 	for k := range m.nets {
 		nw := &m.nets[k]
+		nw.src = networkStream(m.seed, k)
+		nw.rng = rand.New(nw.src)
 		nw.netMgr = -1
 		nw.ambition = c.Network.Ambition
 		nw.inst = c.Network.Institutionalised
@@ -56,7 +59,7 @@ func (m *Model) setup() {
 	for i := range m.people.tenure {
 		m.people.tenure[i] = int32(m.rng.IntN(5 * WeeksPerYear)) // in post before the start
 	}
-	m.ties.grow(m.people.n())
+	m.ties.grow(m.people.net, len(m.nets))
 	for k := range m.nets {
 		m.initialTies(k)
 	}

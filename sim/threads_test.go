@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"fmt"
 	"testing"
 )
 
@@ -109,4 +110,44 @@ func TestTieCompactionInvisible(t *testing.T) {
 		t.Fatal("the run has no ties or no solved cases: the test would prove nothing")
 	}
 	sameRun(t, "compaction every week", m0, m1, r0, r1)
+}
+
+// TestCasesThreadsBitIdentical checks that the networks' cases, run at the
+// same time on several threads, give bit-identical results for 1 to 4
+// threads. The run is small, so the threshold for sharing the networks out
+// is lowered; many cases close and high turnover breaks ties, so that
+// networks form ties at the same time from their own free lists and reuse
+// the ids of broken ones.
+func TestCasesThreadsBitIdentical(t *testing.T) {
+	cfg := multiNetwork(t)
+	for path, v := range map[string]string{
+		"persons.professionals": "300",
+		"run.years":             "3",
+		"turnover.professional": "1.0",
+		"turnover.manager":      "0.5",
+	} {
+		if err := cfg.Set(path, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	saved := parallelPersons
+	defer func() { parallelPersons = saved }()
+	parallelPersons = 1
+	run := func(threads int) (*Model, *Result) {
+		m, err := New(cfg, 13)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.SetThreads(threads)
+		return m, m.RunToEnd()
+	}
+	m1, r1 := run(1)
+	if r1.Final(MCasesSolvedCum) < 1000 || r1.Final(MCasesFailedCum) == 0 {
+		t.Fatalf("%v solved and %v failed cases: too few for the test to prove anything",
+			r1.Final(MCasesSolvedCum), r1.Final(MCasesFailedCum))
+	}
+	for _, threads := range []int{2, 3, 4} {
+		m, r := run(threads)
+		sameRun(t, fmt.Sprintf("threads %d", threads), m1, m, r1, r)
+	}
 }

@@ -9,6 +9,13 @@ import (
 // trust) with free-list reuse, and per person a fixed number of slots with
 // the ids of its edges. Nothing is allocated once the store has grown to its
 // working size.
+//
+// Both ends of a tie are always in the same network (ties form only between
+// persons of one network), and each network has a free list of its own: a
+// tie takes its id from its network's list and gives it back there. So the
+// ids a network's ties get depend only on what happens in that network, and
+// the networks' cases can form ties at the same time on several threads,
+// once reserve has filled their free lists (see cases).
 type tieStore struct {
 	k     int // Slots per person (trust.max_ties).
 	slots []int32
@@ -16,8 +23,9 @@ type tieStore struct {
 	a, b  []int32 // Endpoints; a = -1 marks a free edge.
 	x     []int32 // a XOR b: other reads one array and takes no branch.
 	trust []float64
-	free  []int32
-	alive int
+	net   []int32   // Network of each person (the persons' array).
+	free  [][]int32 // Free edge ids of each network.
+	alive []int     // Live ties of each network.
 
 	// Scratch space of compactTies, kept between calls so that it allocates
 	// only while the store grows.
@@ -28,8 +36,11 @@ type tieStore struct {
 	spareTrust     []float64
 }
 
-// grow makes room for the slots of persons persons.
-func (t *tieStore) grow(persons int) {
+// grow makes room for the slots of the persons, given by their networks'
+// indexes (nets networks in all).
+func (t *tieStore) grow(net []int32, nets int) {
+	t.net = net
+	persons := len(net)
 	n := persons - len(t.deg)
 	if n <= 0 {
 		return
@@ -47,7 +58,32 @@ func (t *tieStore) grow(persons int) {
 	t.b = slices.Grow(t.b, edges-len(t.b))
 	t.x = slices.Grow(t.x, edges-len(t.x))
 	t.trust = slices.Grow(t.trust, edges-len(t.trust))
-	t.free = slices.Grow(t.free, edges-len(t.free))
+	if len(t.free) < nets {
+		t.free = append(t.free, make([][]int32, nets-len(t.free))...)
+		t.alive = append(t.alive, make([]int, nets-len(t.alive))...)
+	}
+	perNet := make([]int, nets)
+	for _, k := range net {
+		perNet[k]++
+	}
+	for k, c := range perNet {
+		t.free[k] = slices.Grow(t.free[k], c*t.k/2+1-len(t.free[k]))
+	}
+}
+
+// reserve makes sure network k's free list holds at least n edge ids, taking
+// new ids at the end of the edge arrays if it does not. Links in network k
+// then take no new id until n have been made, so that networks can link at
+// the same time.
+func (t *tieStore) reserve(k, n int) {
+	for len(t.free[k]) < n {
+		e := int32(len(t.a))
+		t.a = append(t.a, -1)
+		t.b = append(t.b, -1)
+		t.x = append(t.x, 0)
+		t.trust = append(t.trust, 0)
+		t.free[k] = append(t.free[k], e)
+	}
 }
 
 // edgesOf returns the slot range of person i.
@@ -80,23 +116,19 @@ func (t *tieStore) link(i, j int32, tr float64) int32 {
 	if i == j || int(t.deg[i]) >= t.k || int(t.deg[j]) >= t.k || t.find(i, j) >= 0 {
 		return -1
 	}
-	var e int32
-	if n := len(t.free); n > 0 {
-		e = t.free[n-1]
-		t.free = t.free[:n-1]
-		t.a[e], t.b[e], t.x[e], t.trust[e] = i, j, i^j, tr
-	} else {
-		e = int32(len(t.a))
-		t.a = append(t.a, i)
-		t.b = append(t.b, j)
-		t.x = append(t.x, i^j)
-		t.trust = append(t.trust, tr)
+	k := t.net[i]
+	if len(t.free[k]) == 0 {
+		t.reserve(int(k), 1)
 	}
+	n := len(t.free[k])
+	e := t.free[k][n-1]
+	t.free[k] = t.free[k][:n-1]
+	t.a[e], t.b[e], t.x[e], t.trust[e] = i, j, i^j, tr
 	t.slots[int(i)*t.k+int(t.deg[i])] = e
 	t.deg[i]++
 	t.slots[int(j)*t.k+int(t.deg[j])] = e
 	t.deg[j]++
-	t.alive++
+	t.alive[k]++
 	return e
 }
 
@@ -114,13 +146,14 @@ func (t *tieStore) detach(e, i int32) {
 	}
 }
 
-// unlink removes edge e.
+// unlink removes edge e; its id goes back to its network's free list.
 func (t *tieStore) unlink(e int32) {
+	k := t.net[t.a[e]]
 	t.detach(e, t.a[e])
 	t.detach(e, t.b[e])
 	t.a[e], t.b[e], t.x[e] = -1, -1, 0
-	t.free = append(t.free, e)
-	t.alive--
+	t.free[k] = append(t.free[k], e)
+	t.alive[k]--
 }
 
 // clear removes all ties of person i.
@@ -248,8 +281,10 @@ func (m *Model) compactTies() {
 			t.slots[s] = perm[e]
 		}
 	}
-	for x, e := range t.free {
-		t.free[x] = perm[e]
+	for _, free := range t.free {
+		for x, e := range free {
+			free[x] = perm[e]
+		}
 	}
 	for k := range m.nets {
 		open := m.nets[k].open
@@ -271,6 +306,15 @@ func grown[T any](s []T, n, c int) []T {
 		return s[:n]
 	}
 	return make([]T, n, max(n, c))
+}
+
+// count returns the number of live ties.
+func (t *tieStore) count() int {
+	n := 0
+	for _, a := range t.alive {
+		n += a
+	}
+	return n
 }
 
 // trustScale is the fixed-point scale of sumTrust: trust lies in [0,1], so
