@@ -188,13 +188,7 @@ func Network(s sim.Snapshot, opt NetworkOptions) (*Figure, error) {
 
 	drawFn := func(c draw.Canvas) {
 		c = drawCrop(c, 8, 8, 6, 8)
-		titleSty := fitTitle(title, c.Max.X-c.Min.X)
-		c.FillText(titleSty, vg.Point{X: c.Min.X, Y: c.Max.Y}, fitText(titleSty, title, c.Max.X-c.Min.X))
-		top := c.Max.Y - titleSty.Rectangle(title).Size().Y - 2
-		subSty := sans(9, false, Grey)
-		subSty.XAlign, subSty.YAlign = text.XLeft, text.YTop
-		c.FillText(subSty, vg.Point{X: c.Min.X, Y: top}, fitText(subSty, sub, c.Max.X-c.Min.X))
-		top -= subSty.Rectangle(sub).Size().Y + 4
+		top := drawFigureHeader(c, title, sub).Max.Y
 
 		legendH := vg.Length(62)
 		drawNetworkLegend(drawCrop(draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{Min: c.Min, Max: vg.Point{X: c.Max.X, Y: c.Min.Y + legendH}}}, 0, 0, 0, 0), l)

@@ -7,7 +7,6 @@ import (
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
-	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -239,21 +238,8 @@ func Scatter(title, sub string, panels []ScatterPanel, cols int, opt Options) (*
 // framed makes a figure with a title and a subtitle above a body drawn in
 // the rest of the canvas.
 func framed(title, sub string, w, h vg.Length, body func(c draw.Canvas)) *Figure {
-	titleSty := sans(13, true, Black)
-	subSty := sans(9, false, Grey)
 	return &Figure{Width: w, Height: h, draw: func(c draw.Canvas) {
 		const pad = 6
-		c = drawCrop(c, pad, pad, pad, pad)
-		top := c.Max.Y
-		titleSty.XAlign, titleSty.YAlign = text.XLeft, text.YTop
-		c.FillText(titleSty, vg.Point{X: c.Min.X, Y: top}, fitText(titleSty, title, c.Max.X-c.Min.X))
-		top -= titleSty.Rectangle(title).Size().Y + 2
-		if sub != "" {
-			subSty.XAlign, subSty.YAlign = text.XLeft, text.YTop
-			c.FillText(subSty, vg.Point{X: c.Min.X, Y: top}, fitText(subSty, sub, c.Max.X-c.Min.X))
-			top -= subSty.Rectangle(sub).Size().Y + 4
-		}
-		c.Max.Y = top
-		body(c)
+		body(drawFigureHeader(drawCrop(c, pad, pad, pad, pad), title, sub))
 	}}
 }

@@ -372,22 +372,11 @@ func TimeSeries(title, sub string, panels []Panel, cols int, opt Options) (*Figu
 	if h == 0 {
 		h = vg.Length(rows)*9*vg.Centimeter + 1.5*vg.Centimeter
 	}
-	subSty := sans(9, false, Grey)
 	panelTitleSty := sans(10, true, Black)
 	legendSty := sans(8.5, false, Black)
 	drawFn := func(c draw.Canvas) {
 		const pad = 6
-		c = drawCrop(c, pad, pad, pad, pad)
-		top := c.Max.Y
-		titleSty := fitTitle(title, c.Max.X-c.Min.X)
-		c.FillText(titleSty, vg.Point{X: c.Min.X, Y: top}, fitText(titleSty, title, c.Max.X-c.Min.X))
-		top -= titleSty.Rectangle(title).Size().Y + 2
-		if sub != "" {
-			subSty.XAlign, subSty.YAlign = text.XLeft, text.YTop
-			c.FillText(subSty, vg.Point{X: c.Min.X, Y: top}, fitText(subSty, sub, c.Max.X-c.Min.X))
-			top -= subSty.Rectangle(sub).Size().Y + 4
-		}
-		c.Max.Y = top
+		c = drawFigureHeader(drawCrop(c, pad, pad, pad, pad), title, sub)
 		tiles := drawTiles(rows, cols)
 		// The header of a panel (its title and legend) has the same height in
 		// every panel, so that plot.Align keeps the data areas aligned.
@@ -422,6 +411,24 @@ func drawTiles(rows, cols int) draw.Tiles {
 // drawCrop shrinks c by the given margins.
 func drawCrop(c draw.Canvas, left, right, bottom, top vg.Length) draw.Canvas {
 	return draw.Crop(c, left, -right, bottom, -top)
+}
+
+// drawFigureHeader writes a figure's title (fitted to the width) and, if not
+// empty, its subtitle at the top of c, and returns the canvas below them.
+func drawFigureHeader(c draw.Canvas, title, sub string) draw.Canvas {
+	width := c.Max.X - c.Min.X
+	top := c.Max.Y
+	titleSty := fitTitle(title, width)
+	c.FillText(titleSty, vg.Point{X: c.Min.X, Y: top}, fitText(titleSty, title, width))
+	top -= titleSty.Rectangle(title).Size().Y + 2
+	if sub != "" {
+		subSty := sans(9, false, Grey)
+		subSty.XAlign, subSty.YAlign = text.XLeft, text.YTop
+		c.FillText(subSty, vg.Point{X: c.Min.X, Y: top}, fitText(subSty, sub, width))
+		top -= subSty.Rectangle(sub).Size().Y + 4
+	}
+	c.Max.Y = top
+	return c
 }
 
 // fitTitle returns the style of a figure title: bold, 13 points, smaller
