@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"gonum.org/v1/gonum/stat/distuv"
 )
@@ -17,20 +18,24 @@ import (
 // together ('samen-dekkend-zijn'), trusting each other, with their managers'
 // consent and, where needed, fast money.
 
-// cases brings in new cases, works on the open ones and closes those that are
-// solved or have waited too long. New cases arrive as a Poisson number with
-// mean detection/52 * sum over professionals of orientation * capacity *
-// ownership of their organisation: network-oriented professionals of partners
-// that own the approach bring households in.
+// Cases, ties and orientation run as one "network week" per network
+// (networkWeek): the networks do not interact in these three steps, so each
+// network can take them in turn while its persons, ties and open cases are
+// still in the processor's cache, and the networks can run at the same time
+// on the run's threads. What the networks share in these steps (the model's
+// random stream for brokering, new tie ids) is settled beforehand on one
+// thread (prepareCases, prepareTies). The result is the same as running each
+// step for all networks before the next, whatever the number of threads.
+
+// prepareCases settles, on one thread, what the networks' cases share: each
+// network draws its number of new cases from its own stream and makes room
+// for them.
 //
-// Each network's cases draw from the network's own random stream and touch
-// only the network's professionals, their ties and the network's fund, so
-// the networks run at the same time on the run's threads (networkCases).
-// First, on one thread, every network draws its number of new cases and
-// reserves an edge id for each tie they can form, so that no network takes
-// new ids while the others run. Results do not depend on the number of
-// threads.
-func (m *Model) cases() {
+// New cases arrive as a Poisson number with mean detection/52 * sum over
+// professionals of orientation * capacity * ownership of their organisation:
+// network-oriented professionals of partners that own the approach bring
+// households in.
+func (m *Model) prepareCases() {
 	cc := &m.cfg.Cases
 	calm := 1 - m.crisisNow()
 	for k := range m.nets {
@@ -44,13 +49,13 @@ func (m *Model) cases() {
 			nw.open = slices.Grow(nw.open, want-len(nw.open))
 		}
 		nw.arrivals = poisson(nw.src, cc.Detection/WeeksPerYear*nw.proSum*calm)
-		// A new case forms at most one tie per member besides the lead.
-		m.ties.reserve(k, nw.arrivals*(maxMembers-1))
 	}
-	m.eachNetwork(jobCases)
 }
 
-// networkCases runs the week's cases of network k (see cases).
+// networkCases brings network k's new cases in, works on its open cases and
+// closes those that are solved or have waited too long. Each network's cases
+// draw from the network's own random stream and touch only the network's
+// professionals, their ties and the network's fund.
 func (m *Model) networkCases(k int) {
 	cc := &m.cfg.Cases
 	calm := 1 - m.crisisNow()
@@ -86,10 +91,72 @@ func (m *Model) networkCases(k int) {
 	nw.solvedRate += (float64(nw.solvedWeek) - nw.solvedRate) / 26
 }
 
-// Jobs that eachNetwork runs for every network.
+// networkWeek runs network k's cases, tie upkeep and orientation update.
+func (m *Model) networkWeek(k int) {
+	m.sumSubordinates(k)
+	m.warmUp(k)
+	m.networkCases(k)
+	m.networkTies(k)
+	m.networkOrientation(k)
+}
+
+// warmUp reads one word of every cache line of network k's person and edge
+// arrays that its cases use (sumSubordinates has read the others), in address order (which the processor
+// prefetches), so that the cases, which visit them in random order, find
+// them in the processor's cache. It changes no state the model reads.
+func (m *Model) warmUp(k int) {
+	p := &m.people
+	t := &m.ties
+	var sink uint64
+	for _, sp := range m.nets[k].spans {
+		sink += uint64(touchLines(p.load[sp.lo:sp.hi]))
+		sink += uint64(touchLines(p.level[sp.lo:sp.hi]))
+		sink += uint64(touchLines(p.seen[sp.lo:sp.hi]))
+	}
+	sink += uint64(touchLines(m.nets[k].pros))
+	for _, r := range t.ranges[k] {
+		sink += uint64(touchLines(t.a[r.lo:r.hi]))
+		sink += uint64(touchLines(t.b[r.lo:r.hi]))
+		sink += uint64(touchLines(t.x[r.lo:r.hi]))
+		sink += uint64(touchLines(t.trust[r.lo:r.hi]))
+	}
+	m.nets[k].warmSink = sink
+}
+
+// touchLines reads one element of every 64-byte cache line of s.
+func touchLines[T uint8 | int32 | float64](s []T) T {
+	var sum T
+	step := 64 / int(unsafe.Sizeof(sum))
+	for i := 0; i < len(s); i += step {
+		sum += s[i]
+	}
+	return sum
+}
+
+// networkWeeks runs every network's week: prepares on one thread what the
+// networks share, then runs them (eachNetwork) and makes the new
+// orientations current.
+func (m *Model) networkWeeks() {
+	m.prepareCases()
+	m.prepareTies()
+	m.eachNetwork(jobWeek)
+	m.people.orient, m.people.next = m.people.next, m.people.orient
+	m.trustSumsFresh = true
+}
+
+// Jobs that eachNetwork runs for every network (a number rather than a
+// func value, which would be allocated on every call).
 const (
-	jobCases = iota
+	jobWeek = iota
 )
+
+// runJob runs job for network k.
+func (m *Model) runJob(job, k int) {
+	switch job {
+	case jobWeek:
+		m.networkWeek(k)
+	}
+}
 
 // parallelPersons is the number of persons from which eachNetwork shares
 // the networks over threads (a variable so that tests can lower it).
@@ -123,14 +190,6 @@ func (m *Model) eachNetwork(job int) {
 		}()
 	}
 	wg.Wait()
-}
-
-// runJob runs job for network k.
-func (m *Model) runJob(job, k int) {
-	switch job {
-	case jobCases:
-		m.networkCases(k)
-	}
 }
 
 // openCase brings a new case into network k: its domains, a lead
@@ -185,9 +244,31 @@ func (m *Model) openCase(k int) {
 	}
 	cs.w0 = math.Min(10, math.Max(0, m.cfg.Wellbeing.Intake+m.cfg.Wellbeing.IntakeSD*rng.NormFloat64()))
 	for x := range int(cs.nm) {
-		m.people.load[cs.members[x]]++
+		m.addLoad(cs.members[x])
 	}
 	nw.open = append(nw.open, cs)
+}
+
+// addLoad gives professional j one open case more (and counts j busy at its
+// manager if it had none).
+func (m *Model) addLoad(j int32) {
+	p := &m.people
+	if b := p.boss[j]; p.load[j] == 0 && b >= 0 {
+		p.subBusy[b]++
+	}
+	p.load[j]++
+}
+
+// dropLoad takes one open case from professional j.
+func (m *Model) dropLoad(j int32) {
+	p := &m.people
+	if p.load[j] == 0 {
+		return
+	}
+	p.load[j]--
+	if b := p.boss[j]; p.load[j] == 0 && b >= 0 {
+		p.subBusy[b]--
+	}
 }
 
 // advance pays amount from network nw's fund, if it has one with enough in
@@ -340,9 +421,7 @@ func (m *Model) closeCase(k int, cs *caseState, solved bool) {
 	lead := cs.members[0]
 	for x := range int(cs.nm) {
 		j := cs.members[x]
-		if p.load[j] > 0 {
-			p.load[j]--
-		}
+		m.dropLoad(j)
 		if solved {
 			p.seen[j]++
 		} else {

@@ -104,7 +104,7 @@ type persons struct {
 	boss   []int32 // Manager of a professional, executive of a manager, -1 for executives.
 	orient []float64
 	next   []float64 // Orientation being computed (synchronous update).
-	tenure []int32   // Weeks in the current position.
+	hired  []int32   // Tick before the week the person took the post: tenure is tick - hired (see Model.tenure).
 	roles  []uint8
 	load   []uint8   // Open cases the person works on.
 	seen   []float64 // Recent joint successes seen (decaying count).
@@ -125,7 +125,7 @@ func (p *persons) reserve(n int) {
 	p.boss = slices.Grow(p.boss, n-len(p.boss))
 	p.orient = slices.Grow(p.orient, n-len(p.orient))
 	p.next = slices.Grow(p.next, n-len(p.next))
-	p.tenure = slices.Grow(p.tenure, n-len(p.tenure))
+	p.hired = slices.Grow(p.hired, n-len(p.hired))
 	p.roles = slices.Grow(p.roles, n-len(p.roles))
 	p.load = slices.Grow(p.load, n-len(p.load))
 	p.seen = slices.Grow(p.seen, n-len(p.seen))
@@ -134,14 +134,15 @@ func (p *persons) reserve(n int) {
 	p.subBusy = slices.Grow(p.subBusy, n-len(p.subBusy))
 }
 
-func (p *persons) add(level int, orgIdx, net, boss int, o float64) int32 {
+// add adds a person who takes the post in the week after tick hired.
+func (p *persons) add(level int, orgIdx, net, boss int, o float64, hired int) int32 {
 	p.level = append(p.level, uint8(level))
 	p.org = append(p.org, int32(orgIdx))
 	p.net = append(p.net, int32(net))
 	p.boss = append(p.boss, int32(boss))
 	p.orient = append(p.orient, o)
 	p.next = append(p.next, o)
-	p.tenure = append(p.tenure, 0)
+	p.hired = append(p.hired, int32(hired))
 	p.roles = append(p.roles, 0)
 	p.load = append(p.load, 0)
 	p.seen = append(p.seen, 0)
@@ -153,10 +154,12 @@ func (p *persons) add(level int, orgIdx, net, boss int, o float64) int32 {
 
 // network is one local network: its partners, coordination, cases and value.
 type network struct {
-	orgs        []int   // Partner organisations (active and former).
-	pros        []int32 // Professionals of its active partners.
-	netMgr      int32   // The network manager (person), -1 if none.
-	firstPerson int     // First person created for this network.
+	orgs        []int        // Partner organisations (active and former).
+	pros        []int32      // Professionals of its active partners.
+	spans       []personSpan // Its persons (of active and former partners), as index ranges.
+	core        []int32      // Its core-coalition executives (of active and former partners).
+	netMgr      int32        // The network manager (person), -1 if none.
+	firstPerson int          // First person created for this network.
 	ambition    float64
 	inst        float64
 	vis         float64
@@ -183,13 +186,19 @@ type network struct {
 	failedCum  int
 	closedWB   float64 // Sum of wellbeing of households whose case closed.
 	closedN    int
-	solvedWeek int     // Cases solved this week.
-	proSum     float64 // Sum of professionals' orientation (for detection).
-	arrivals   int     // New cases this week (drawn before the cases run).
+	solvedWeek int        // Cases solved this week.
+	proSum     float64    // Sum of professionals' orientation (for detection).
+	arrivals   int        // New cases this week (drawn before the cases run).
+	brokered   [][2]int32 // Pairs brokered this week (drawn before the networks run).
+	warmSink   uint64     // Written by warmUp, read by nothing.
+	trustSum   fixedSum   // Trust on its ties after this week's networkTies.
 
 	src *rand.PCG  // The network's random stream (cases).
 	rng *rand.Rand // Draws from src.
 }
+
+// personSpan is the range of person indices lo..hi-1.
+type personSpan struct{ lo, hi int32 }
 
 // receivable is a fund advance due for repayment.
 type receivable struct {

@@ -23,64 +23,85 @@ import (
 // professional keeps (a half-life of about four months).
 const seenRetention = 1 - 1.0/26
 
-// orientation updates every person's orientation.
-func (m *Model) orientation() {
-	m.aggregateSubordinates()
-	n := len(m.people.level)
-	if m.threads <= 1 || n < 20000 {
-		m.orientRange(0, n)
-	} else {
-		var wg sync.WaitGroup
-		chunk := (n + m.threads - 1) / m.threads
-		for lo := 0; lo < n; lo += chunk {
-			hi := min(lo+chunk, n)
+// networkOrientation computes the next orientation of network k's persons
+// (into next; networkWeeks makes it current) and the network's sum of
+// professionals' orientation. The subordinates' sums (sumSubordinates)
+// must be up to date.
+func (m *Model) networkOrientation(k int) {
+	nw := &m.nets[k]
+	if len(m.nets) == 1 && m.threads > 1 && m.people.n() >= parallelPersons {
+		m.orientParallel(nw.spans) // one large network: its persons shared over the threads
+		m.sumProfessionals(k, m.people.next)
+		return
+	}
+	proSum := 0.0
+	for _, sp := range nw.spans {
+		proSum = m.orientRange(int(sp.lo), int(sp.hi), proSum)
+	}
+	nw.proSum = proSum
+}
+
+// orientParallel computes the next orientation of the persons in spans on
+// m.threads goroutines.
+func (m *Model) orientParallel(spans []personSpan) {
+	var wg sync.WaitGroup
+	for _, sp := range spans {
+		lo, hi := int(sp.lo), int(sp.hi)
+		chunk := (hi - lo + m.threads - 1) / m.threads
+		for from := lo; from < hi; from += chunk {
+			to := min(from+chunk, hi)
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				m.orientRange(lo, hi)
+				m.orientRange(from, to, 0)
 			}()
 		}
-		wg.Wait()
 	}
-	m.people.orient, m.people.next = m.people.next, m.people.orient
-	m.sumProfessionals()
+	wg.Wait()
 }
 
-// sumProfessionals sums, per network, the professionals' orientation
-// weighted by their organisation's capacity and ownership (see cases).
-func (m *Model) sumProfessionals() {
-	for k := range m.nets {
-		m.nets[k].proSum = 0
-	}
-	for i := range m.people.orient {
-		if m.people.level[i] == levelProfessional && m.orgs[m.people.org[i]].active {
-			g := &m.orgs[m.people.org[i]]
-			m.nets[m.people.net[i]].proSum += m.people.orient[i] * g.capacity * g.ownership
-		}
-	}
-}
-
-// aggregateSubordinates sums, for every manager and executive, the
-// orientation and busyness of those who report to them.
-func (m *Model) aggregateSubordinates() {
+// sumProfessionals sums the orientation (from orient) of network k's
+// professionals, weighted by their organisation's capacity and ownership
+// (see cases).
+func (m *Model) sumProfessionals(k int, orient []float64) {
 	p := &m.people
-	clear(p.subSum)
-	clear(p.subN)
-	clear(p.subBusy)
-	for i, b := range p.boss {
-		if b < 0 || !m.orgs[p.org[i]].active {
-			continue
-		}
-		p.subSum[b] += p.orient[i]
-		p.subN[b]++
-		if p.load[i] > 0 {
-			p.subBusy[b]++
+	nw := &m.nets[k]
+	nw.proSum = 0
+	for _, sp := range nw.spans {
+		for i := sp.lo; i < sp.hi; i++ {
+			if g := &m.orgs[p.org[i]]; p.level[i] == levelProfessional && g.active {
+				nw.proSum += orient[i] * g.capacity * g.ownership
+			}
 		}
 	}
 }
 
-// orientRange computes the next orientation of persons lo..hi-1.
-func (m *Model) orientRange(lo, hi int) {
+// sumSubordinates sums, for every manager of network k, the orientation of
+// the professionals who report to the manager (who are in the same network)
+// and counts them. (The number of them with open cases, subBusy, is kept up
+// to date by the cases; the sums of executives are not used, and a shared
+// organisation's executive can be in another network.)
+func (m *Model) sumSubordinates(k int) {
+	p := &m.people
+	spans := m.nets[k].spans
+	for _, sp := range spans {
+		clear(p.subSum[sp.lo:sp.hi])
+		clear(p.subN[sp.lo:sp.hi])
+	}
+	for _, sp := range spans {
+		for i := sp.lo; i < sp.hi; i++ {
+			if b := p.boss[i]; p.level[i] == levelProfessional && b >= 0 && m.orgs[p.org[i]].active {
+				p.subSum[b] += p.orient[i]
+				p.subN[b]++
+			}
+		}
+	}
+}
+
+// orientRange computes the next orientation of persons lo..hi-1 and
+// returns proSum plus, in index order, each professional's next orientation
+// weighted as in sumProfessionals.
+func (m *Model) orientRange(lo, hi int, proSum float64) float64 {
 	c := m.cfg
 	p := &m.people
 	t := &m.ties
@@ -148,9 +169,14 @@ func (m *Model) orientRange(lo, hi int) {
 		// (the 'emotional bank account') hold part of the pull off.
 		inhibit += crisis * (1 - meanTrust)
 		pull += promote*(1-o) - inhibit*o
-		p.next[i] = clamp01(o + inf.Rate*pull)
+		next := clamp01(o + inf.Rate*pull)
+		p.next[i] = next
 		p.seen[i] *= seenRetention
+		if p.level[i] == levelProfessional {
+			proSum += next * g.capacity * g.ownership
+		}
 	}
+	return proSum
 }
 
 // indirect is the network's indirect value: the mean of its three orders of learning.

@@ -49,7 +49,7 @@ func (m *Model) personalFactor(nw *network) float64 {
 	w := m.cfg.Governance.ManagerWeight
 	capital := 0.0
 	if nw.netMgr >= 0 && m.orgs[m.people.org[nw.netMgr]].active {
-		t := float64(m.people.tenure[nw.netMgr])
+		t := float64(m.tenure(nw.netMgr))
 		capital = t / (t + m.cfg.Governance.ManagerBuildWeeks)
 	}
 	return 1 - w + w*(nw.inst+(1-nw.inst)*capital)

@@ -103,7 +103,7 @@ func (m *Model) computeMetrics() {
 		r[MPersons] += float64(len(list))
 	}
 	t := &m.ties
-	sumT := t.sumTrust()
+	sumT := m.trustSum()
 	if n := t.count(); n > 0 {
 		r[MTrust] = sumT / float64(n)
 	}
@@ -116,9 +116,6 @@ func (m *Model) computeMetrics() {
 		r[MCasesFailedCum] += float64(nw.failedCum)
 		wbSum += nw.closedWB
 		wbN += float64(nw.closedN)
-		for x := range nw.open {
-			intakeSum += nw.open[x].w0
-		}
 		intakeN += float64(len(nw.open))
 		r[MLearning] += nw.learning
 		r[MInnovation] += nw.innovation
@@ -134,6 +131,11 @@ func (m *Model) computeMetrics() {
 	case wbN > 0:
 		r[MWellbeing] = wbSum / wbN
 	case intakeN > 0: // nobody's support has ended yet: their wellbeing at intake
+		for k := range m.nets {
+			for x := range m.nets[k].open {
+				intakeSum += m.nets[k].open[x].w0
+			}
+		}
 		r[MWellbeing] = intakeSum / intakeN
 	}
 	nn := float64(len(m.nets))

@@ -26,6 +26,10 @@ type Model struct {
 	crisisUntil    int
 	crisisSeverity float64
 
+	// trustSumsFresh says whether the networks' trustSum still add up to
+	// the trust on all ties (true from networkWeeks until a tie changes).
+	trustSumsFresh bool
+
 	seed       uint64
 	threads    int
 	metrics    [NumMetrics]float64
@@ -91,12 +95,11 @@ func (m *Model) Events() []EventRecord { return m.events }
 // Step advances the model by one week.
 func (m *Model) Step() {
 	m.tick++
+	m.trustSumsFresh = false
 	m.applyEvents()
 	m.turnover()
 	m.governance()
-	m.cases()
-	m.maintainTies()
-	m.orientation()
+	m.networkWeeks() // cases, ties and orientation, network by network
 	m.indirectValue()
 	m.legitimacy()
 	m.sovereignty()

@@ -56,8 +56,8 @@ func (m *Model) setup() {
 		m.staff(k, newOrgs, c.Persons.Professionals, false)
 		m.appointNetworkManager(k)
 	}
-	for i := range m.people.tenure {
-		m.people.tenure[i] = int32(m.rng.IntN(5 * WeeksPerYear)) // in post before the start
+	for i := range m.people.hired {
+		m.people.hired[i] = -int32(m.rng.IntN(5 * WeeksPerYear)) // in post before the start
 	}
 	m.ties.grow(m.people.net, len(m.nets))
 	for k := range m.nets {
@@ -67,7 +67,9 @@ func (m *Model) setup() {
 		m.intervene(c.Intervention.Share)
 	}
 	m.rebuildIndex()
-	m.sumProfessionals()
+	for k := range m.nets {
+		m.sumProfessionals(k, m.people.orient)
+	}
 	m.scheduleEvents()
 	m.governance()
 	for k := range m.nets {
@@ -197,7 +199,7 @@ func (m *Model) staff(k int, orgIdx []int, professionals int, newcomers bool) {
 		exec := int32(-1)
 		if o.nets[0] == k { // executives belong to the home network
 			for range c.ExecutivesPerOrg {
-				e := m.people.add(levelExecutive, g, k, -1, draw(levelExecutive))
+				e := m.people.add(levelExecutive, g, k, -1, draw(levelExecutive), m.tick-1)
 				if o.core {
 					m.people.roles[e] |= roleCore
 				}
@@ -212,10 +214,10 @@ func (m *Model) staff(k int, orgIdx []int, professionals int, newcomers bool) {
 		nMgr := (nPros + c.SpanOfControl - 1) / c.SpanOfControl
 		mgrs := make([]int32, nMgr)
 		for i := range mgrs {
-			mgrs[i] = m.people.add(levelManager, g, k, int(exec), draw(levelManager))
+			mgrs[i] = m.people.add(levelManager, g, k, int(exec), draw(levelManager), m.tick-1)
 		}
 		for i := range nPros {
-			m.people.add(levelProfessional, g, k, int(mgrs[i%nMgr]), draw(levelProfessional))
+			m.people.add(levelProfessional, g, k, int(mgrs[i%nMgr]), draw(levelProfessional), m.tick-1)
 		}
 	}
 }
@@ -308,8 +310,19 @@ func (m *Model) rebuildIndex() {
 	}
 	for k := range m.nets {
 		m.nets[k].pros = m.nets[k].pros[:0]
+		m.nets[k].spans = m.nets[k].spans[:0]
+		m.nets[k].core = m.nets[k].core[:0]
 	}
 	for i := range m.people.level {
+		nw := &m.nets[m.people.net[i]]
+		if n := len(nw.spans); n > 0 && nw.spans[n-1].hi == int32(i) {
+			nw.spans[n-1].hi++
+		} else {
+			nw.spans = append(nw.spans, personSpan{int32(i), int32(i) + 1})
+		}
+		if m.people.level[i] == levelExecutive && m.people.roles[i]&roleCore != 0 {
+			nw.core = append(nw.core, int32(i))
+		}
 		if !m.orgs[m.people.org[i]].active {
 			continue
 		}

@@ -86,4 +86,5 @@ func (m *Model) removeOrg(g int) {
 			m.ties.clear(int32(i))
 		}
 	}
+	m.trustSumsFresh = false
 }

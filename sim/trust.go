@@ -26,6 +26,10 @@ type tieStore struct {
 	net   []int32   // Network of each person (the persons' array).
 	free  [][]int32 // Free edge ids of each network.
 	alive []int     // Live ties of each network.
+	// Edge id ranges of each network: its block from the last compactTies,
+	// then the ids reserve has added since. Every edge id of a network, live
+	// or in its free list, lies in them.
+	ranges [][]edgeRange
 
 	// Scratch space of compactTies, kept between calls so that it allocates
 	// only while the store grows.
@@ -35,6 +39,9 @@ type tieStore struct {
 	spareX         []int32
 	spareTrust     []float64
 }
+
+// edgeRange is the range of edge ids lo..hi-1.
+type edgeRange struct{ lo, hi int32 }
 
 // grow makes room for the slots of the persons, given by their networks'
 // indexes (nets networks in all).
@@ -61,6 +68,7 @@ func (t *tieStore) grow(net []int32, nets int) {
 	if len(t.free) < nets {
 		t.free = append(t.free, make([][]int32, nets-len(t.free))...)
 		t.alive = append(t.alive, make([]int, nets-len(t.alive))...)
+		t.ranges = append(t.ranges, make([][]edgeRange, nets-len(t.ranges))...)
 	}
 	perNet := make([]int, nets)
 	for _, k := range net {
@@ -83,6 +91,11 @@ func (t *tieStore) reserve(k, n int) {
 		t.x = append(t.x, 0)
 		t.trust = append(t.trust, 0)
 		t.free[k] = append(t.free[k], e)
+		if r := t.ranges[k]; len(r) > 0 && r[len(r)-1].hi == e {
+			r[len(r)-1].hi++
+		} else {
+			t.ranges[k] = append(r, edgeRange{e, e + 1})
+		}
 	}
 }
 
@@ -178,48 +191,76 @@ func (m *Model) trustFailed(e int32) {
 	m.ties.trust[e] *= 1 - m.cfg.Trust.Loss
 }
 
-// maintainTies lets trust decay towards the new-tie level, has the network's
-// coordination broker new ties between professionals of different partners,
-// and lets the core coalition's executives build trust by meeting.
-func (m *Model) maintainTies() {
+// prepareTies settles, on one thread, what the networks' tie upkeep shares
+// (see networkWeek): the edges are renumbered for locality when due; each
+// network draws the pairs its coordination brokers this week from the
+// model's stream, in network order; and each network's free list gets an id
+// for every tie its cases and brokering can form, so that no network takes
+// new ids while the others run. It runs after prepareCases.
+func (m *Model) prepareTies() {
 	tc := &m.cfg.Trust
 	t := &m.ties
 	if m.tick%compactEvery == 0 {
 		m.compactTies()
 	}
-	for e := range t.a {
-		if t.a[e] >= 0 {
-			t.trust[e] += tc.Decay * (tc.Initial - t.trust[e])
-		}
-	}
 	calm := 1 - m.crisisNow()
 	for k := range m.nets {
 		nw := &m.nets[k]
-		if len(nw.pros) < 2 {
-			continue
-		}
-		lambda := tc.Brokering * m.effectiveFTE(nw) * nw.eta * calm
-		for n := m.poisson(lambda); n > 0; n-- {
-			i := nw.pros[m.rng.IntN(len(nw.pros))]
-			j := nw.pros[m.rng.IntN(len(nw.pros))]
-			if m.people.org[i] != m.people.org[j] {
-				t.link(i, j, tc.Initial)
-			}
-		}
-	}
-	if tc.Meetings > 0 {
-		for _, i := range m.byLevel[levelExecutive] {
-			if m.people.roles[i]&roleCore == 0 || !m.orgs[m.people.org[i]].active {
-				continue
-			}
-			eta := m.nets[m.people.net[i]].eta
-			for _, e := range t.edgesOf(i) {
-				j := t.other(e, i)
-				if j > i && m.people.roles[j]&roleCore != 0 {
-					t.trust[e] += tc.Meetings * eta * calm * (1 - t.trust[e])
+		nw.brokered = nw.brokered[:0]
+		if len(nw.pros) >= 2 {
+			lambda := tc.Brokering * m.effectiveFTE(nw) * nw.eta * calm
+			for n := m.poisson(lambda); n > 0; n-- {
+				i := nw.pros[m.rng.IntN(len(nw.pros))]
+				j := nw.pros[m.rng.IntN(len(nw.pros))]
+				if m.people.org[i] != m.people.org[j] {
+					nw.brokered = append(nw.brokered, [2]int32{i, j})
 				}
 			}
 		}
+		// A new case forms at most one tie per member besides the lead.
+		t.reserve(k, nw.arrivals*(maxMembers-1)+len(nw.brokered))
+	}
+}
+
+// networkTies lets the trust on network k's ties decay towards the level of
+// a new tie, forms the ties its coordination brokered (drawn in
+// prepareTies) and lets its core coalition's executives build trust by
+// meeting.
+func (m *Model) networkTies(k int) {
+	tc := &m.cfg.Trust
+	t := &m.ties
+	p := &m.people
+	nw := &m.nets[k]
+	for _, r := range t.ranges[k] {
+		a, trust := t.a[r.lo:r.hi], t.trust[r.lo:r.hi]
+		for e := range a {
+			if a[e] >= 0 {
+				trust[e] += tc.Decay * (tc.Initial - trust[e])
+			}
+		}
+	}
+	for _, pair := range nw.brokered {
+		t.link(pair[0], pair[1], tc.Initial)
+	}
+	if tc.Meetings > 0 {
+		calm := 1 - m.crisisNow()
+		for _, i := range nw.core {
+			if !m.orgs[p.org[i]].active {
+				continue
+			}
+			for _, e := range t.edgesOf(i) {
+				j := t.other(e, i)
+				if j > i && p.roles[j]&roleCore != 0 {
+					t.trust[e] += tc.Meetings * nw.eta * calm * (1 - t.trust[e])
+				}
+			}
+		}
+	}
+	// The network's trust sum for the metrics, while its edges are in cache:
+	// nothing changes trust later in the week unless a partner leaves.
+	nw.trustSum = fixedSum{}
+	for _, r := range t.ranges[k] {
+		nw.trustSum.addTrust(t.a[r.lo:r.hi], t.trust[r.lo:r.hi])
 	}
 }
 
@@ -227,13 +268,15 @@ func (m *Model) maintainTies() {
 // (a variable so that tests can check that it changes nothing).
 var compactEvery = 26
 
-// compactTies renumbers the edges so that live ties lie in the order of their
-// first endpoint, then the free edges. Persons of one network are adjacent,
-// so a network's ties become adjacent too and the orientation and case
-// updates read them from cache instead of from all over memory. It is a pure
-// relabelling: every edge id held anywhere (slots, the free list, the open
-// cases, stale ids included) is mapped, nothing iterates edges in an order
-// that changes a result (see sumTrust), so the run's course does not change.
+// compactTies renumbers the edges so that each network's edges form one
+// block: its live ties in the order of their first endpoint, then its free
+// edge ids in the order of its free list. Persons of one network are
+// adjacent, so the networks' ties become adjacent too, and the case,
+// tie and orientation updates of a network read them from cache instead of
+// from all over memory. It is a pure relabelling: every edge id held
+// anywhere (slots, the free lists, the open cases, stale ids included) is
+// mapped, nothing iterates edges in an order that changes a result (see
+// sumTrust), so the run's course does not change.
 func (m *Model) compactTies() {
 	t := &m.ties
 	n := len(t.a)
@@ -241,36 +284,50 @@ func (m *Model) compactTies() {
 		return
 	}
 	persons := len(t.deg)
-	t.first = grown(t.first, persons+1, persons+1)
-	first := t.first
-	clear(first)
-	for _, a := range t.a { // counting sort by first endpoint; free edges in bucket persons
+	t.first = grown(t.first, persons, persons)
+	next := t.first // next id of each person's first-endpoint bucket
+	clear(next)
+	for _, a := range t.a {
 		if a >= 0 {
-			first[a]++
-		} else {
-			first[persons]++
+			next[a]++
 		}
-	}
-	acc := int32(0)
-	for i, c := range first {
-		first[i] = acc
-		acc += c
 	}
 	c := cap(t.a) // spare arrays as large as the edge arrays, which grow only with persons
 	t.perm = grown(t.perm, n, c)
 	perm := t.perm
+	for e := range perm {
+		perm[e] = -1
+	}
+	acc := int32(0)
+	for k := range m.nets {
+		lo := acc
+		for _, sp := range m.nets[k].spans {
+			for i := sp.lo; i < sp.hi; i++ {
+				count := next[i]
+				next[i] = acc
+				acc += count
+			}
+		}
+		for _, e := range t.free[k] {
+			perm[e] = acc
+			acc++
+		}
+		t.ranges[k] = append(t.ranges[k][:0], edgeRange{lo, acc})
+	}
+	for e, a := range t.a {
+		if a >= 0 {
+			perm[e] = next[a]
+			next[a]++
+		}
+	}
+	if acc != int32(n) {
+		panic("sim: an edge id is neither live nor in a free list") // cannot happen: unlink frees every id it takes
+	}
 	t.spareA, t.spareB, t.spareX = grown(t.spareA, n, c), grown(t.spareB, n, c), grown(t.spareX, n, c)
 	t.spareTrust = grown(t.spareTrust, n, c)
 	na, nb, nx, nt := t.spareA, t.spareB, t.spareX, t.spareTrust
-	for e, a := range t.a {
-		bucket := int32(persons)
-		if a >= 0 {
-			bucket = a
-		}
-		q := first[bucket]
-		first[bucket]++
-		perm[e] = q
-		na[q], nb[q], nx[q], nt[q] = a, t.b[e], t.x[e], t.trust[e]
+	for e, q := range perm {
+		na[q], nb[q], nx[q], nt[q] = t.a[e], t.b[e], t.x[e], t.trust[e]
 	}
 	t.a, t.spareA = na, t.a
 	t.b, t.spareB = nb, t.b
@@ -321,22 +378,59 @@ func (t *tieStore) count() int {
 // trust*2^60 fits a uint64 with room to spare.
 const trustScale = 0x1p60
 
-// sumTrust returns the sum of the trust of all live ties. It adds in 128-bit
-// fixed point, so the result does not depend on the order of the edges
-// (compactTies reorders them) and is exact to 2^-60 per tie.
-func (t *tieStore) sumTrust() float64 {
-	var hi, lo uint64
-	for e, a := range t.a {
-		if a < 0 {
+// fixedSum is a sum of trust in 128-bit fixed point (scale trustScale):
+// exact, so it does not depend on the order of the terms.
+type fixedSum struct{ hi, lo uint64 }
+
+// addTrust adds the trust of the live edges among a[x], trust[x].
+func (f *fixedSum) addTrust(a []int32, trust []float64) {
+	trust = trust[:len(a)]
+	for e := range a {
+		if a[e] < 0 {
 			continue
 		}
-		v := t.trust[e]
+		v := trust[e]
 		if v < 0 || v > 8 {
 			panic("sim: trust out of range") // cannot happen: every update keeps trust in [0,1]
 		}
 		var c uint64
-		lo, c = bits.Add64(lo, uint64(v*trustScale), 0)
-		hi += c
+		f.lo, c = bits.Add64(f.lo, uint64(v*trustScale), 0)
+		f.hi += c
 	}
-	return (float64(hi)*0x1p64 + float64(lo)) / trustScale
+}
+
+// add adds g to f.
+func (f *fixedSum) add(g fixedSum) {
+	var c uint64
+	f.lo, c = bits.Add64(f.lo, g.lo, 0)
+	f.hi += g.hi + c
+}
+
+// value returns the sum as a float64.
+func (f fixedSum) value() float64 {
+	return (float64(f.hi)*0x1p64 + float64(f.lo)) / trustScale
+}
+
+// sumTrust returns the sum of the trust of all live ties. It adds in 128-bit
+// fixed point, so the result does not depend on the order of the edges
+// (compactTies reorders them) and is exact to 2^-60 per tie.
+func (t *tieStore) sumTrust() float64 {
+	var f fixedSum
+	f.addTrust(t.a, t.trust)
+	return f.value()
+}
+
+// trustSum returns the sum of the trust of all live ties (sumTrust): from
+// the networks' sums of this week's networkTies if no tie has changed since
+// (the sums are exact, so adding them gives the same result), else by a
+// pass over all edges.
+func (m *Model) trustSum() float64 {
+	if !m.trustSumsFresh {
+		return m.ties.sumTrust()
+	}
+	var f fixedSum
+	for k := range m.nets {
+		f.add(m.nets[k].trustSum)
+	}
+	return f.value()
 }

@@ -31,13 +31,14 @@ func (m *Model) turnover() {
 			}
 		}
 	}
-	for i := range m.people.tenure {
-		m.people.tenure[i]++
-	}
+	// Everyone's tenure has grown by a week (Model.tenure); a network
+	// manager who leaves now is replaced after that, so the successor's
+	// tenure is 0 this week.
 	if p := tc.NetworkManager / WeeksPerYear; p > 0 {
 		for k := range m.nets {
 			if mgr := m.nets[k].netMgr; mgr >= 0 && m.rng.Float64() < p {
 				m.replace(mgr)
+				m.people.hired[mgr] = int32(m.tick)
 			}
 		}
 	}
@@ -47,6 +48,12 @@ func (m *Model) turnover() {
 func (m *Model) skip(logq float64) int {
 	u := 1 - m.rng.Float64() // (0,1]
 	return int(math.Log(u) / logq)
+}
+
+// tenure returns the weeks person i has been in the current post, counting
+// this week.
+func (m *Model) tenure(i int32) int32 {
+	return int32(m.tick) - m.people.hired[i]
 }
 
 // replace lets person i leave and a newcomer take the post.
@@ -69,7 +76,7 @@ func (m *Model) replace(i int32) {
 	anchor := m.cfg.Persons.Anchor
 	p.orient[i] = anchor + inst*(p.orient[i]-anchor)
 	p.next[i] = p.orient[i]
-	p.tenure[i] = 0
+	p.hired[i] = int32(m.tick - 1) // tenure 1 this week, like everyone hired this week
 	p.seen[i] = 0
 	if p.roles[i]&roleAmbassador != 0 && m.rng.Float64() >= inst {
 		p.roles[i] &^= roleAmbassador
