@@ -109,6 +109,14 @@ func (m *Model) orientRange(lo, hi int, proSum float64) float64 {
 	inf := &c.Influence
 	crisis := m.crisisNow() * c.Environment.CrisisPull
 	attention := 1 / (1 + c.Governance.Congestion*float64(c.Environment.CompetingNetworks))
+	// First the professionals' direct value, 1 - exp(-experience), in a
+	// short loop of its own (kept in next until the person's turn), so that
+	// the processor works on several exponentials at once.
+	for i := lo; i < hi; i++ {
+		if p.level[i] == levelProfessional {
+			p.next[i] = 1 - math.Exp(-(p.seen[i] + 0.5*float64(p.load[i])))
+		}
+	}
 	for i := lo; i < hi; i++ {
 		o := p.orient[i]
 		g := &m.orgs[p.org[i]]
@@ -138,7 +146,7 @@ func (m *Model) orientRange(lo, hi int, proSum float64) float64 {
 				f.Manager.ExperiencedLoss*subOrient +
 				f.Manager.LossOfControl*(g.sovereignty+(1-g.sovereignty)*busy)
 		default:
-			direct := 1 - math.Exp(-(p.seen[i] + 0.5*float64(p.load[i])))
+			direct := p.next[i] // 1 - exp(-(seen + load/2)), from the first loop
 			promote = f.Professional.DirectValue*direct + f.Professional.Frontline*nw.eta
 			bossOrient := 0.0
 			if b := p.boss[i]; b >= 0 {
