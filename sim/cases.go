@@ -368,16 +368,11 @@ func (m *Model) effort(k int, cs *caseState) float64 {
 		if !g.active {
 			return 0
 		}
-		mgr := 0.0
-		if b := p.boss[j]; b >= 0 {
-			mgr = p.orient[b]
-		}
-		consent := g.sovereignty + (1-g.sovereignty)*(cc.BaselineConsent+(1-cc.BaselineConsent)*mgr)
 		tr := 1.0
 		if x > 0 {
 			tr = m.caseTrust(cs.edges[x], lead, j)
 		}
-		c := (0.5 + 0.5*p.orient[j]) * (0.5 + 0.5*consent) * (0.5 + 0.5*tr) * g.capacity
+		c := p.next[j] * (0.5 + 0.5*tr) * g.capacity // caseFactor
 		prod *= c
 		sovSum += g.sovereignty
 	}

@@ -30,22 +30,22 @@ const seenRetention = 1 - 1.0/26
 func (m *Model) networkOrientation(k int) {
 	nw := &m.nets[k]
 	if len(m.nets) == 1 && m.threads > 1 && m.people.n() >= parallelPersons {
-		m.orientParallel(nw.spans) // one large network: its persons shared over the threads
+		m.orientParallel(nw) // one large network: its persons shared over the threads
 		m.sumProfessionals(k, m.people.next)
 		return
 	}
 	proSum := 0.0
 	for _, sp := range nw.spans {
-		proSum = m.orientRange(int(sp.lo), int(sp.hi), proSum)
+		proSum = m.orientRange(nw, int(sp.lo), int(sp.hi), proSum)
 	}
 	nw.proSum = proSum
 }
 
-// orientParallel computes the next orientation of the persons in spans on
+// orientParallel computes the next orientation of network nw's persons on
 // m.threads goroutines.
-func (m *Model) orientParallel(spans []personSpan) {
+func (m *Model) orientParallel(nw *network) {
 	var wg sync.WaitGroup
-	for _, sp := range spans {
+	for _, sp := range nw.spans {
 		lo, hi := int(sp.lo), int(sp.hi)
 		chunk := (hi - lo + m.threads - 1) / m.threads
 		for from := lo; from < hi; from += chunk {
@@ -53,7 +53,7 @@ func (m *Model) orientParallel(spans []personSpan) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				m.orientRange(from, to, 0)
+				m.orientRange(nw, from, to, 0)
 			}()
 		}
 	}
@@ -88,20 +88,32 @@ func (m *Model) sumSubordinates(k int) {
 		clear(p.subSum[sp.lo:sp.hi])
 		clear(p.subN[sp.lo:sp.hi])
 	}
+	baseline := m.cfg.Cases.BaselineConsent
 	for _, sp := range spans {
 		for i := sp.lo; i < sp.hi; i++ {
-			if b := p.boss[i]; p.level[i] == levelProfessional && b >= 0 && m.orgs[p.org[i]].active {
+			if p.level[i] != levelProfessional {
+				continue
+			}
+			b := p.boss[i]
+			g := &m.orgs[p.org[i]]
+			if b >= 0 && g.active {
 				p.subSum[b] += p.orient[i]
 				p.subN[b]++
 			}
+			mgr := 0.0
+			if b >= 0 {
+				mgr = p.orient[b]
+			}
+			consent := g.sovereignty + (1-g.sovereignty)*(baseline+(1-baseline)*mgr)
+			p.next[i] = (0.5 + 0.5*p.orient[i]) * (0.5 + 0.5*consent) // caseFactor
 		}
 	}
 }
 
-// orientRange computes the next orientation of persons lo..hi-1 and
-// returns proSum plus, in index order, each professional's next orientation
-// weighted as in sumProfessionals.
-func (m *Model) orientRange(lo, hi int, proSum float64) float64 {
+// orientRange computes the next orientation of persons lo..hi-1 of network
+// nw and returns proSum plus, in index order, each professional's next
+// orientation weighted as in sumProfessionals.
+func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 	c := m.cfg
 	p := &m.people
 	t := &m.ties
@@ -124,7 +136,6 @@ func (m *Model) orientRange(lo, hi int, proSum float64) float64 {
 			p.next[i] = o
 			continue
 		}
-		nw := &m.nets[p.net[i]]
 		var promote, inhibit float64
 		switch p.level[i] {
 		case levelExecutive:
