@@ -231,16 +231,23 @@ func (m *Model) networkTies(k int) {
 	t := &m.ties
 	p := &m.people
 	nw := &m.nets[k]
+	// The network's trust sum for the metrics is taken along: nothing
+	// changes trust later in the week unless a partner leaves (trustSum).
+	var sum fixedSum
 	for _, r := range t.ranges[k] {
 		a, trust := t.a[r.lo:r.hi], t.trust[r.lo:r.hi]
 		for e := range a {
 			if a[e] >= 0 {
-				trust[e] += tc.Decay * (tc.Initial - trust[e])
+				v := trust[e] + tc.Decay*(tc.Initial-trust[e])
+				trust[e] = v
+				sum.addValue(v)
 			}
 		}
 	}
 	for _, pair := range nw.brokered {
-		t.link(pair[0], pair[1], tc.Initial)
+		if t.link(pair[0], pair[1], tc.Initial) >= 0 {
+			sum.addValue(tc.Initial)
+		}
 	}
 	if tc.Meetings > 0 {
 		calm := 1 - m.crisisNow()
@@ -251,17 +258,14 @@ func (m *Model) networkTies(k int) {
 			for _, e := range t.edgesOf(i) {
 				j := t.other(e, i)
 				if j > i && p.roles[j]&roleCore != 0 {
+					sum.subValue(t.trust[e])
 					t.trust[e] += tc.Meetings * nw.eta * calm * (1 - t.trust[e])
+					sum.addValue(t.trust[e])
 				}
 			}
 		}
 	}
-	// The network's trust sum for the metrics, while its edges are in cache:
-	// nothing changes trust later in the week unless a partner leaves.
-	nw.trustSum = fixedSum{}
-	for _, r := range t.ranges[k] {
-		nw.trustSum.addTrust(t.a[r.lo:r.hi], t.trust[r.lo:r.hi])
-	}
+	nw.trustSum = sum
 }
 
 // compactEvery is how often (in weeks) the edges are renumbered for locality
@@ -382,20 +386,35 @@ const trustScale = 0x1p60
 // exact, so it does not depend on the order of the terms.
 type fixedSum struct{ hi, lo uint64 }
 
+// fixed returns trust v in fixed point.
+func fixed(v float64) uint64 {
+	if v < 0 || v > 8 {
+		panic("sim: trust out of range") // cannot happen: every update keeps trust in [0,1]
+	}
+	return uint64(v * trustScale)
+}
+
+// addValue adds trust v.
+func (f *fixedSum) addValue(v float64) {
+	var c uint64
+	f.lo, c = bits.Add64(f.lo, fixed(v), 0)
+	f.hi += c
+}
+
+// subValue subtracts trust v (added before: the sum stays exact).
+func (f *fixedSum) subValue(v float64) {
+	var b uint64
+	f.lo, b = bits.Sub64(f.lo, fixed(v), 0)
+	f.hi -= b
+}
+
 // addTrust adds the trust of the live edges among a[x], trust[x].
 func (f *fixedSum) addTrust(a []int32, trust []float64) {
 	trust = trust[:len(a)]
 	for e := range a {
-		if a[e] < 0 {
-			continue
+		if a[e] >= 0 {
+			f.addValue(trust[e])
 		}
-		v := trust[e]
-		if v < 0 || v > 8 {
-			panic("sim: trust out of range") // cannot happen: every update keeps trust in [0,1]
-		}
-		var c uint64
-		f.lo, c = bits.Add64(f.lo, uint64(v*trustScale), 0)
-		f.hi += c
 	}
 }
 
