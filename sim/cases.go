@@ -101,16 +101,16 @@ func (m *Model) networkWeek(k int) {
 }
 
 // warmUp reads one word of every cache line of network k's person and edge
-// arrays that its cases use (sumSubordinates has read the others), in address order (which the processor
-// prefetches), so that the cases, which visit them in random order, find
-// them in the processor's cache. It changes no state the model reads.
+// arrays that its cases use (sumSubordinates has read the others), in
+// address order (which the processor prefetches), so that the cases, which
+// visit them in random order, find them in the processor's cache. It
+// changes no state the model reads.
 func (m *Model) warmUp(k int) {
 	p := &m.people
 	t := &m.ties
 	var sink uint64
 	for _, sp := range m.nets[k].spans {
 		sink += uint64(touchLines(p.load[sp.lo:sp.hi]))
-		sink += uint64(touchLines(p.level[sp.lo:sp.hi]))
 		sink += uint64(touchLines(p.seen[sp.lo:sp.hi]))
 	}
 	sink += uint64(touchLines(m.nets[k].pros))

@@ -158,6 +158,7 @@ type network struct {
 	pros        []int32      // Professionals of its active partners.
 	spans       []personSpan // Its persons (of active and former partners), as index ranges.
 	core        []int32      // Its core-coalition executives (of active and former partners).
+	managers    []int32      // Its managers (of active and former partners).
 	netMgr      int32        // The network manager (person), -1 if none.
 	firstPerson int          // First person created for this network.
 	ambition    float64

@@ -83,11 +83,11 @@ func (m *Model) sumProfessionals(k int, orient []float64) {
 // organisation's executive can be in another network.)
 func (m *Model) sumSubordinates(k int) {
 	p := &m.people
-	spans := m.nets[k].spans
-	for _, sp := range spans {
-		clear(p.subSum[sp.lo:sp.hi])
-		clear(p.subN[sp.lo:sp.hi])
+	nw := &m.nets[k]
+	for _, b := range nw.managers {
+		p.subSum[b], p.subN[b] = 0, 0
 	}
+	spans := nw.spans
 	baseline := m.cfg.Cases.BaselineConsent
 	for _, sp := range spans {
 		for i := sp.lo; i < sp.hi; i++ {

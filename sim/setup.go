@@ -312,6 +312,7 @@ func (m *Model) rebuildIndex() {
 		m.nets[k].pros = m.nets[k].pros[:0]
 		m.nets[k].spans = m.nets[k].spans[:0]
 		m.nets[k].core = m.nets[k].core[:0]
+		m.nets[k].managers = m.nets[k].managers[:0]
 	}
 	for i := range m.people.level {
 		nw := &m.nets[m.people.net[i]]
@@ -320,8 +321,11 @@ func (m *Model) rebuildIndex() {
 		} else {
 			nw.spans = append(nw.spans, personSpan{int32(i), int32(i) + 1})
 		}
-		if m.people.level[i] == levelExecutive && m.people.roles[i]&roleCore != 0 {
+		switch {
+		case m.people.level[i] == levelExecutive && m.people.roles[i]&roleCore != 0:
 			nw.core = append(nw.core, int32(i))
+		case m.people.level[i] == levelManager:
+			nw.managers = append(nw.managers, int32(i))
 		}
 		if !m.orgs[m.people.org[i]].active {
 			continue
