@@ -339,7 +339,7 @@ func (m *Model) recruit(k int, lead int32, bit uint8, cs *caseState) (int32, int
 		j := nw.pros[nw.rng.IntN(len(nw.pros))]
 		g := &m.orgs[p.org[j]]
 		if g.domains&bit != 0 && int(p.load[j]) < cap && !inCase(j) {
-			return j, m.ties.link(lead, j, m.cfg.Trust.Initial)
+			return j, m.ties.linkIn(k, lead, j, m.cfg.Trust.Initial)
 		}
 	}
 	return -1, -1

@@ -126,12 +126,16 @@ func (t *tieStore) find(i, j int32) int32 {
 // link adds a tie between i and j with trust tr; it returns the edge id, or
 // -1 when either has no free slot or they are already tied.
 func (t *tieStore) link(i, j int32, tr float64) int32 {
+	return t.linkIn(int(t.net[i]), i, j, tr)
+}
+
+// linkIn is link for persons i and j of network k.
+func (t *tieStore) linkIn(k int, i, j int32, tr float64) int32 {
 	if i == j || int(t.deg[i]) >= t.k || int(t.deg[j]) >= t.k || t.find(i, j) >= 0 {
 		return -1
 	}
-	k := t.net[i]
 	if len(t.free[k]) == 0 {
-		t.reserve(int(k), 1)
+		t.reserve(k, 1)
 	}
 	n := len(t.free[k])
 	e := t.free[k][n-1]
@@ -245,7 +249,7 @@ func (m *Model) networkTies(k int) {
 		}
 	}
 	for _, pair := range nw.brokered {
-		if t.link(pair[0], pair[1], tc.Initial) >= 0 {
+		if t.linkIn(k, pair[0], pair[1], tc.Initial) >= 0 {
 			sum.addValue(tc.Initial)
 		}
 	}
@@ -270,7 +274,7 @@ func (m *Model) networkTies(k int) {
 
 // compactEvery is how often (in weeks) the edges are renumbered for locality
 // (a variable so that tests can check that it changes nothing).
-var compactEvery = 26
+var compactEvery = 52
 
 // compactTies renumbers the edges so that each network's edges form one
 // block: its live ties in the order of their first endpoint, then its free
@@ -391,7 +395,7 @@ func fixed(v float64) uint64 {
 	if v < 0 || v > 8 {
 		panic("sim: trust out of range") // cannot happen: every update keeps trust in [0,1]
 	}
-	return uint64(v * trustScale)
+	return uint64(int64(v * trustScale)) // below 2^63: the cheaper signed conversion gives the same
 }
 
 // addValue adds trust v.
