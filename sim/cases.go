@@ -66,7 +66,7 @@ func (m *Model) networkCases(k int) {
 	}
 	for x := 0; x < len(nw.open); {
 		cs := &nw.open[x]
-		cs.age++
+		age := m.tick - int(cs.opened) + 1 // weeks open, this one included
 		if cs.waiting && m.advance(nw, cs.money) {
 			cs.waiting = false
 		}
@@ -74,11 +74,13 @@ func (m *Model) networkCases(k int) {
 		if cs.waiting {
 			e *= cc.SlowMoney
 		}
-		cs.progress += e * calm
+		if e != 0 { // (adding 0 changes nothing; not writing keeps the case's memory clean)
+			cs.progress += e * calm
+		}
 		switch {
 		case cs.progress >= cs.need:
 			m.closeCase(k, cs, true)
-		case float64(cs.age) >= cc.MaxWeeks:
+		case float64(age) >= cc.MaxWeeks:
 			m.closeCase(k, cs, false)
 		default:
 			x++
@@ -204,6 +206,7 @@ func (m *Model) openCase(k int) {
 	}
 	rng := nw.rng
 	var cs caseState
+	cs.opened = int32(m.tick)
 	cs.domains = m.drawDomains(nw)
 	lead := int32(-1)
 	for range 30 {

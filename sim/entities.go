@@ -216,7 +216,7 @@ type caseState struct {
 	nm        uint8   // Members.
 	uncovered bool    // A domain no partner covers: it falls 'between ship and quay'.
 	waiting   bool    // Needs money it has not got.
-	age       int32   // Weeks open (next to the one-byte fields: no padding).
+	opened    int32   // Tick it opened (next to the one-byte fields: no padding).
 	money     float64 // Fast money it needs [k EUR], 0 if none.
 	members   [maxMembers]int32
 	edges     [maxMembers]int32 // Tie between the lead (members[0]) and each member, -1 if none.
