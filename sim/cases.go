@@ -352,7 +352,7 @@ func (m *Model) recruit(k int, lead int32, bit uint8, cs *caseState) (int32, int
 //
 //	eta * geomean_j(c_j) / (1 + handoff*(members-1)*(1-s))
 //
-// (cases multiplies it by slow_money while the case waits for money)
+// (networkCases multiplies it by slow_money while the case waits for money)
 // with c_j = (0.5+0.5*o_j) * (0.5+0.5*consent_j) * (0.5+0.5*trust_j) * capacity_j,
 // consent_j = s_j + (1-s_j) * (baseline + (1-baseline)*o_manager(j)), s the
 // partners' handed-over sovereignty (a case manager of the network decides
@@ -375,7 +375,7 @@ func (m *Model) effort(k int, cs *caseState) float64 {
 		if x > 0 {
 			tr = m.caseTrust(cs.edges[x], lead, j)
 		}
-		c := p.next[j] * (0.5 + 0.5*tr) * g.capacity // caseFactor
+		c := p.next[j] * (0.5 + 0.5*tr) * g.capacity // next: (0.5+0.5*o_j)*(0.5+0.5*consent_j), see sumSubordinates
 		prod *= c
 		sovSum += g.sovereignty
 	}

@@ -103,15 +103,18 @@ type persons struct {
 	net    []int32
 	boss   []int32 // Manager of a professional, executive of a manager, -1 for executives.
 	orient []float64
-	next   []float64 // Orientation being computed (synchronous update).
-	hired  []int32   // Tick before the week the person took the post: tenure is tick - hired (see Model.tenure).
-	roles  []uint8
-	load   []uint8   // Open cases the person works on.
-	seen   []float64 // Recent joint successes seen (decaying count).
+	// next is the orientation being computed (synchronous update). Earlier
+	// in the network's week it holds each professional's case factor
+	// (sumSubordinates), and in orientRange first the direct value.
+	next  []float64
+	hired []int32 // Tick before the week the person took the post: tenure is tick - hired (see Model.tenure).
+	roles []uint8
+	load  []uint8   // Open cases the person works on.
+	seen  []float64 // Recent joint successes seen (decaying count).
 
-	subSum  []float64 // Sum of subordinates' orientation.
-	subN    []int32   // Number of subordinates.
-	subBusy []int32   // Subordinates with at least one open case.
+	subSum  []float64 // Managers: sum of their professionals' orientation.
+	subN    []int32   // Managers: number of their professionals.
+	subBusy []int32   // Managers: their professionals with at least one open case.
 }
 
 func (p *persons) n() int { return len(p.level) }

@@ -62,7 +62,7 @@ func (m *Model) orientParallel(nw *network) {
 
 // sumProfessionals sums the orientation (from orient) of network k's
 // professionals, weighted by their organisation's capacity and ownership
-// (see cases).
+// (see prepareCases).
 func (m *Model) sumProfessionals(k int, orient []float64) {
 	p := &m.people
 	nw := &m.nets[k]
@@ -81,6 +81,11 @@ func (m *Model) sumProfessionals(k int, orient []float64) {
 // and counts them. (The number of them with open cases, subBusy, is kept up
 // to date by the cases; the sums of executives are not used, and a shared
 // organisation's executive can be in another network.)
+//
+// On the same pass it stores in next, for the week's cases, each
+// professional's case factor (0.5 + 0.5*o) * (0.5 + 0.5*consent), the part
+// of its share of a case's effort that does not depend on the case (see
+// effort); neither orientations nor consent change during the cases.
 func (m *Model) sumSubordinates(k int) {
 	p := &m.people
 	nw := &m.nets[k]
@@ -105,7 +110,7 @@ func (m *Model) sumSubordinates(k int) {
 				mgr = p.orient[b]
 			}
 			consent := g.sovereignty + (1-g.sovereignty)*(baseline+(1-baseline)*mgr)
-			p.next[i] = (0.5 + 0.5*p.orient[i]) * (0.5 + 0.5*consent) // caseFactor
+			p.next[i] = (0.5 + 0.5*p.orient[i]) * (0.5 + 0.5*consent) // the case factor
 		}
 	}
 }

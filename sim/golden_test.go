@@ -26,14 +26,28 @@ var updateGolden = flag.Bool("update", false, "rewrite sim/testdata/golden.txt f
 // and say in the commit why the numbers changed.
 const goldenFile = "testdata/golden.txt"
 
-// goldenRuns are the guarded runs: each case preset for its full length and
-// the national preset for a few weeks (its construction and first steps).
+// goldenRuns are the guarded runs: each case preset for its full length,
+// the national preset for a few weeks (its construction and first steps),
+// and a small national run for five years (300 networks sharing partners,
+// brokering, high turnover that breaks and reuses ties, the yearly
+// renumbering of the ties).
 var goldenRuns = []struct {
+	name   string
 	preset string
-	weeks  int // 0: the preset's own length
+	weeks  int               // 0: the preset's own length
+	set    map[string]string // parameters changed from the preset
 }{
-	{"bossche-bond", 0}, {"mom", 0}, {"botu", 0}, {"proeftuin-ruwaard", 0}, {"cimot", 0},
-	{"national", 3},
+	{"bossche-bond", "bossche-bond", 0, nil},
+	{"mom", "mom", 0, nil},
+	{"botu", "botu", 0, nil},
+	{"proeftuin-ruwaard", "proeftuin-ruwaard", 0, nil},
+	{"cimot", "cimot", 0, nil},
+	{"national", "national", 3, nil},
+	{"national-small", "national", 260, map[string]string{
+		"persons.professionals": "80",
+		"turnover.professional": "0.4",
+		"turnover.manager":      "0.4",
+	}},
 }
 
 const goldenSeed = 20200601
@@ -61,11 +75,16 @@ func goldenHash(rows [][sim.NumMetrics]float64) string {
 // must leave these hashes as they are.
 func TestGolden(t *testing.T) {
 	var got bytes.Buffer
-	fmt.Fprintf(&got, "# preset weeks seed sha256(metric series); rewrite with: go test ./sim -run Golden -update\n")
+	fmt.Fprintf(&got, "# run weeks seed sha256(metric series); rewrite with: go test ./sim -run Golden -update\n")
 	for _, g := range goldenRuns {
 		cfg, err := scenarios.Preset(g.preset)
 		if err != nil {
 			t.Fatalf("preset %s: %v", g.preset, err)
+		}
+		for path, v := range g.set {
+			if err := cfg.Set(path, v); err != nil {
+				t.Fatalf("%s: %v", g.name, err)
+			}
 		}
 		m, err := sim.New(cfg, goldenSeed)
 		if err != nil {
@@ -81,7 +100,7 @@ func TestGolden(t *testing.T) {
 				rows = append(rows, m.Metrics())
 			}
 		}
-		fmt.Fprintf(&got, "%s %d %d %s\n", g.preset, len(rows)-1, goldenSeed, goldenHash(rows))
+		fmt.Fprintf(&got, "%s %d %d %s\n", g.name, len(rows)-1, goldenSeed, goldenHash(rows))
 	}
 	if *updateGolden {
 		if err := writeGoldenAtomic(goldenFile, got.Bytes()); err != nil {

@@ -45,9 +45,9 @@ type Model struct {
 //
 // Each week, in this order: events due; turnover; governance (coordination
 // efficiency); cases (arrival, joint work, closing); ties (decay, brokering,
-// meetings); orientation (forces and influence, synchronous); indirect value;
-// legitimacy and ambition; sovereignty (capacity) and partners leaving; the
-// fund; metrics.
+// meetings); orientation (forces and influence, synchronous), these three
+// network by network (networkWeeks); indirect value; legitimacy and
+// ambition; sovereignty (capacity) and partners leaving; the fund; metrics.
 
 // New builds the initial state of a run of cfg with the given seed. The
 // config is validated first; New never changes it.

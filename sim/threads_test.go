@@ -151,3 +151,43 @@ func TestCasesThreadsBitIdentical(t *testing.T) {
 		sameRun(t, fmt.Sprintf("threads %d", threads), m1, m, r1, r)
 	}
 }
+
+// TestTrustSumsExact checks that the trust sum the metrics take from the
+// networks' sums (kept along the weekly tie upkeep) equals a pass over all
+// edges, every week, also in weeks in which partners leave after the
+// networks' week and take their ties with them.
+func TestTrustSumsExact(t *testing.T) {
+	cfg := multiNetwork(t)
+	for path, v := range map[string]string{
+		"persons.professionals": "300",
+		"run.years":             "3",
+		"sovereignty.handed":    "0.9",
+		"sovereignty.erosion":   "10",
+		"partners.leave_hazard": "10",
+		"turnover.professional": "0.5",
+		"network.shared_orgs":   "0.5",
+	} {
+		if err := cfg.Set(path, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m, err := New(cfg, 17)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, stale := 0, 0
+	for !m.Done() {
+		m.Step()
+		if m.trustSumsFresh {
+			fresh++
+		} else {
+			stale++
+		}
+		if got, want := m.trustSum(), m.ties.sumTrust(); got != want {
+			t.Fatalf("week %d: trust sum %v from the networks, %v from all edges", m.tick, got, want)
+		}
+	}
+	if fresh == 0 || stale == 0 {
+		t.Fatalf("%d weeks with the networks' sums, %d with partners leaving: the test needs both", fresh, stale)
+	}
+}

@@ -14,8 +14,9 @@ import (
 // persons of one network), and each network has a free list of its own: a
 // tie takes its id from its network's list and gives it back there. So the
 // ids a network's ties get depend only on what happens in that network, and
-// the networks' cases can form ties at the same time on several threads,
-// once reserve has filled their free lists (see cases).
+// the networks can form ties at the same time on several threads, once
+// reserve has filled their free lists (see prepareTies). compactTies gives
+// each network's ties and free ids one block of edge ids (ranges).
 type tieStore struct {
 	k     int // Slots per person (trust.max_ties).
 	slots []int32
