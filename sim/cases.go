@@ -118,7 +118,6 @@ func (m *Model) warmUp(k int) {
 	sink += uint64(touchLines(m.nets[k].pros))
 	for _, r := range t.ranges[k] {
 		sink += uint64(touchLines(t.a[r.lo:r.hi]))
-		sink += uint64(touchLines(t.b[r.lo:r.hi]))
 		sink += uint64(touchLines(t.x[r.lo:r.hi]))
 		sink += uint64(touchLines(t.trust[r.lo:r.hi]))
 	}
@@ -404,7 +403,7 @@ func (m *Model) effort(k int, cs *caseState) float64 {
 // new tie's trust if they have none (the tie was lost or never formed).
 func (m *Model) caseTrust(e, lead, j int32) float64 {
 	t := &m.ties
-	if e >= 0 && ((t.a[e] == lead && t.b[e] == j) || (t.a[e] == j && t.b[e] == lead)) {
+	if e >= 0 && t.joins(e, lead, j) {
 		return t.trust[e]
 	}
 	return m.cfg.Trust.Initial / 2
@@ -428,7 +427,7 @@ func (m *Model) closeCase(k int, cs *caseState, solved bool) {
 		if x == 0 {
 			continue
 		}
-		if e := cs.edges[x]; e >= 0 && ((t.a[e] == lead && t.b[e] == j) || (t.a[e] == j && t.b[e] == lead)) {
+		if e := cs.edges[x]; e >= 0 && t.joins(e, lead, j) {
 			if solved {
 				m.trustSucceeded(e)
 			} else {

@@ -69,7 +69,7 @@ func (m *Model) Snapshot(maxPersons int) Snapshot {
 			if int(t.a[e]) != i {
 				continue
 			}
-			a, b := keep[t.a[e]], keep[t.b[e]]
+			a, b := keep[t.a[e]], keep[t.a[e]^t.x[e]]
 			if a >= 0 && b >= 0 {
 				s.Ties = append(s.Ties, SnapshotTie{A: a, B: b, Trust: t.trust[e]})
 			}

@@ -21,8 +21,8 @@ type tieStore struct {
 	k     int // Slots per person (trust.max_ties).
 	slots []int32
 	deg   []uint8
-	a, b  []int32 // Endpoints; a = -1 marks a free edge.
-	x     []int32 // a XOR b: other reads one array and takes no branch.
+	a     []int32 // First endpoint; -1 marks a free edge.
+	x     []int32 // First XOR second endpoint (0 if free): other reads one array and takes no branch.
 	trust []float64
 	net   []int32   // Network of each person (the persons' array).
 	free  [][]int32 // Free edge ids of each network.
@@ -34,11 +34,11 @@ type tieStore struct {
 
 	// Scratch space of compactTies, kept between calls so that it allocates
 	// only while the store grows.
-	perm           []int32
-	first          []int32
-	spareA, spareB []int32
-	spareX         []int32
-	spareTrust     []float64
+	perm       []int32
+	first      []int32
+	spareA     []int32
+	spareX     []int32
+	spareTrust []float64
 }
 
 // edgeRange is the range of edge ids lo..hi-1.
@@ -63,7 +63,6 @@ func (t *tieStore) grow(net []int32, nets int) {
 	// run never copy the edge arrays (pages never touched cost no memory).
 	edges := persons*t.k/2 + 1
 	t.a = slices.Grow(t.a, edges-len(t.a))
-	t.b = slices.Grow(t.b, edges-len(t.b))
 	t.x = slices.Grow(t.x, edges-len(t.x))
 	t.trust = slices.Grow(t.trust, edges-len(t.trust))
 	if len(t.free) < nets {
@@ -88,7 +87,6 @@ func (t *tieStore) reserve(k, n int) {
 	for len(t.free[k]) < n {
 		e := int32(len(t.a))
 		t.a = append(t.a, -1)
-		t.b = append(t.b, -1)
 		t.x = append(t.x, 0)
 		t.trust = append(t.trust, 0)
 		t.free[k] = append(t.free[k], e)
@@ -141,7 +139,7 @@ func (t *tieStore) linkIn(k int, i, j int32, tr float64) int32 {
 	n := len(t.free[k])
 	e := t.free[k][n-1]
 	t.free[k] = t.free[k][:n-1]
-	t.a[e], t.b[e], t.x[e], t.trust[e] = i, j, i^j, tr
+	t.a[e], t.x[e], t.trust[e] = i, i^j, tr
 	t.slots[int(i)*t.k+int(t.deg[i])] = e
 	t.deg[i]++
 	t.slots[int(j)*t.k+int(t.deg[j])] = e
@@ -168,8 +166,8 @@ func (t *tieStore) detach(e, i int32) {
 func (t *tieStore) unlink(e int32) {
 	k := t.net[t.a[e]]
 	t.detach(e, t.a[e])
-	t.detach(e, t.b[e])
-	t.a[e], t.b[e], t.x[e] = -1, -1, 0
+	t.detach(e, t.a[e]^t.x[e])
+	t.a[e], t.x[e] = -1, 0
 	t.free[k] = append(t.free[k], e)
 	t.alive[k]--
 }
@@ -332,14 +330,13 @@ func (m *Model) compactTies() {
 	if acc != int32(n) {
 		panic("sim: an edge id is neither live nor in a free list") // cannot happen: unlink frees every id it takes
 	}
-	t.spareA, t.spareB, t.spareX = grown(t.spareA, n, c), grown(t.spareB, n, c), grown(t.spareX, n, c)
+	t.spareA, t.spareX = grown(t.spareA, n, c), grown(t.spareX, n, c)
 	t.spareTrust = grown(t.spareTrust, n, c)
-	na, nb, nx, nt := t.spareA, t.spareB, t.spareX, t.spareTrust
+	na, nx, nt := t.spareA, t.spareX, t.spareTrust
 	for e, q := range perm {
-		na[q], nb[q], nx[q], nt[q] = t.a[e], t.b[e], t.x[e], t.trust[e]
+		na[q], nx[q], nt[q] = t.a[e], t.x[e], t.trust[e]
 	}
 	t.a, t.spareA = na, t.a
-	t.b, t.spareB = nb, t.b
 	t.x, t.spareX = nx, t.x
 	t.trust, t.spareTrust = nt, t.trust
 	for s, e := range t.slots {
@@ -457,4 +454,10 @@ func (m *Model) trustSum() float64 {
 		f.add(m.nets[k].trustSum)
 	}
 	return f.value()
+}
+
+// joins reports whether edge e ties i and j (an edge id a case keeps may
+// have been freed and reused since).
+func (t *tieStore) joins(e, i, j int32) bool {
+	return t.x[e] == i^j && (t.a[e] == i || t.a[e] == j)
 }
