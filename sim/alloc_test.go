@@ -11,12 +11,21 @@ import (
 // lists, tie store and scratch space have grown to their working size), a
 // year of weeks allocates nothing. Events are left out: partners joining or
 // leaving change the structure and may allocate.
+//
+// Besides the case presets, a small national run (300 networks of about 90
+// persons) checks the path of many networks: the networks' weeks, brokered
+// pairs, tie id ranges and the yearly renumbering of the ties.
 func TestNoAllocationPerTick(t *testing.T) {
-	for _, name := range scenarios.Cases {
+	for _, name := range append(scenarios.Cases[:len(scenarios.Cases):len(scenarios.Cases)], "national") {
 		t.Run(name, func(t *testing.T) {
 			cfg, err := scenarios.Preset(name)
 			if err != nil {
 				t.Skipf("preset %s: %v", name, err)
+			}
+			if name == "national" {
+				if err := cfg.Set("persons.professionals", "60"); err != nil {
+					t.Fatal(err)
+				}
 			}
 			cfg.Events = nil
 			m, err := sim.New(cfg, 11)

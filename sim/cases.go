@@ -40,12 +40,13 @@ func (m *Model) prepareCases() {
 	calm := 1 - m.crisisNow()
 	for k := range m.nets {
 		nw := &m.nets[k]
-		if want := min(len(nw.pros)*5/4, len(nw.pros)*cc.Capacity); cap(nw.open) < want {
+		if want := min(len(nw.pros)*5/4+64, len(nw.pros)*cc.Capacity); cap(nw.open) < want {
 			// Open cases settle at about 0.8 per professional (at most 1.11
 			// in the case presets over 24 seeds and 20 years) and cannot
 			// exceed capacity per professional (each has a lead with room):
-			// reserve 1.25 per professional (at most capacity) so that the
-			// list is seldom copied.
+			// reserve 1.25 per professional and 64 more for the ups and downs
+			// of a small network (at most capacity) so that the list is
+			// seldom copied.
 			nw.open = slices.Grow(nw.open, want-len(nw.open))
 		}
 		nw.arrivals = poisson(nw.src, cc.Detection/WeeksPerYear*nw.proSum*calm)

@@ -190,12 +190,14 @@ type network struct {
 	failedCum  int
 	closedWB   float64 // Sum of wellbeing of households whose case closed.
 	closedN    int
-	solvedWeek int        // Cases solved this week.
-	proSum     float64    // Sum of professionals' orientation (for detection).
-	arrivals   int        // New cases this week (drawn before the cases run).
-	brokered   [][2]int32 // Pairs brokered this week (drawn before the networks run).
-	warmSink   uint64     // Written by warmUp, read by nothing.
-	trustSum   fixedSum   // Trust on its ties after this week's networkTies.
+	solvedWeek int     // Cases solved this week.
+	proSum     float64 // Sum of professionals' orientation (for detection).
+	arrivals   int     // New cases this week (drawn before the cases run).
+	// Pairs brokered this week: Model.brokered[brokeredFrom:brokeredTo]
+	// (drawn before the networks run).
+	brokeredFrom, brokeredTo int
+	warmSink                 uint64   // Written by warmUp, read by nothing.
+	trustSum                 fixedSum // Trust on its ties after this week's networkTies.
 
 	src *rand.PCG  // The network's random stream (cases).
 	rng *rand.Rand // Draws from src.

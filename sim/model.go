@@ -34,6 +34,7 @@ type Model struct {
 	threads    int
 	metrics    [NumMetrics]float64
 	src        *rand.PCG
+	brokered   [][2]int32 // This week's brokered pairs of all networks (see prepareTies).
 	scratchSum []float64
 	scratchN   []float64
 

@@ -68,14 +68,20 @@ func (t *tieStore) grow(net []int32, nets int) {
 	if len(t.free) < nets {
 		t.free = append(t.free, make([][]int32, nets-len(t.free))...)
 		t.alive = append(t.alive, make([]int, nets-len(t.alive))...)
-		t.ranges = append(t.ranges, make([][]edgeRange, nets-len(t.ranges))...)
+		for range nets - len(t.ranges) {
+			// A network has one range after compactTies and at most one
+			// more for each week that reserve adds ids to it.
+			t.ranges = append(t.ranges, make([]edgeRange, 0, compactEvery+2))
+		}
 	}
 	perNet := make([]int, nets)
 	for _, k := range net {
 		perNet[k]++
 	}
 	for k, c := range perNet {
-		t.free[k] = slices.Grow(t.free[k], c*t.k/2+1-len(t.free[k]))
+		// A network's ids: its live ties (at most c*k/2) and its free list,
+		// which reserve tops up for the week's new ties: room for both.
+		t.free[k] = slices.Grow(t.free[k], c*t.k/2+256-len(t.free[k]))
 	}
 }
 
@@ -207,21 +213,28 @@ func (m *Model) prepareTies() {
 		m.compactTies()
 	}
 	calm := 1 - m.crisisNow()
+	m.brokered = m.brokered[:0]
 	for k := range m.nets {
 		nw := &m.nets[k]
-		nw.brokered = nw.brokered[:0]
+		nw.brokeredFrom = len(m.brokered)
 		if len(nw.pros) >= 2 {
 			lambda := tc.Brokering * m.effectiveFTE(nw) * nw.eta * calm
 			for n := m.poisson(lambda); n > 0; n-- {
 				i := nw.pros[m.rng.IntN(len(nw.pros))]
 				j := nw.pros[m.rng.IntN(len(nw.pros))]
 				if m.people.org[i] != m.people.org[j] {
-					nw.brokered = append(nw.brokered, [2]int32{i, j})
+					if len(m.brokered) == cap(m.brokered) {
+						// Room for half as many again: the weekly total
+						// varies little, so the list soon stops growing.
+						m.brokered = slices.Grow(m.brokered, len(m.brokered)/2+64)
+					}
+					m.brokered = append(m.brokered, [2]int32{i, j})
 				}
 			}
 		}
+		nw.brokeredTo = len(m.brokered)
 		// A new case forms at most one tie per member besides the lead.
-		t.reserve(k, nw.arrivals*(maxMembers-1)+len(nw.brokered))
+		t.reserve(k, nw.arrivals*(maxMembers-1)+nw.brokeredTo-nw.brokeredFrom)
 	}
 }
 
@@ -247,7 +260,7 @@ func (m *Model) networkTies(k int) {
 			}
 		}
 	}
-	for _, pair := range nw.brokered {
+	for _, pair := range m.brokered[nw.brokeredFrom:nw.brokeredTo] {
 		if t.linkIn(k, pair[0], pair[1], tc.Initial) >= 0 {
 			sum.addValue(tc.Initial)
 		}
