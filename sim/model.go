@@ -69,8 +69,9 @@ func New(cfg *Config, seed uint64) (*Model, error) {
 	return m, nil
 }
 
-// SetThreads sets how many goroutines share the orientation update and the
-// networks' cases in one large run. Results do not depend on it.
+// SetThreads sets how many goroutines share the networks' weeks (cases,
+// ties, orientation; see networkWeeks) in one large run, or the orientation
+// update of a run of one large network. Results do not depend on it.
 func (m *Model) SetThreads(n int) {
 	if n < 1 {
 		n = 1

@@ -70,8 +70,9 @@ func (t *tieStore) grow(net []int32, nets int) {
 		t.alive = append(t.alive, make([]int, nets-len(t.alive))...)
 		for range nets - len(t.ranges) {
 			// A network has one range after compactTies and at most one
-			// more for each week that reserve adds ids to it.
-			t.ranges = append(t.ranges, make([]edgeRange, 0, compactEvery+2))
+			// more for each week that reserve adds ids to it (a year's
+			// worth; tests that renumber less often let it grow).
+			t.ranges = append(t.ranges, make([]edgeRange, 0, min(compactEvery, WeeksPerYear)+2))
 		}
 	}
 	perNet := make([]int, nets)

@@ -52,7 +52,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&o.quick, "quick", false, "a short version (seconds)")
 	fs.IntVar(&o.sweepRuns, "sweep-runs", 0, "runs `N` in the sweep (default 1000, 40 with --quick)")
 	fs.Float64Var(&o.nationalYears, "national-years", 1, "simulated `Y`ears of the national preset")
-	fs.IntVar(&o.threads, "threads", 1, "threads `T` sharing the national run (orientation and the networks' cases)")
+	fs.IntVar(&o.threads, "threads", 1, "threads `T` sharing the national run (its networks' weeks)")
 	if _, err := parseArgs(fs, args, 0, 0); err != nil {
 		return helpOK(err)
 	}
