@@ -141,6 +141,18 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 			p.next[i] = o
 			continue
 		}
+		if p.level[i] == levelProfessional {
+			// A run of professionals of one organisation (persons are
+			// created organisation by organisation, professionals last)
+			// goes through a loop of its own.
+			j := i + 1
+			for j < hi && p.org[j] == p.org[i] && p.level[j] == levelProfessional {
+				j++
+			}
+			proSum = m.orientProfessionals(nw, g, i, j, proSum)
+			i = j - 1
+			continue
+		}
 		var promote, inhibit float64
 		switch p.level[i] {
 		case levelExecutive:
@@ -161,14 +173,6 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 			inhibit = f.Manager.InternalProcedures + f.Manager.InternalSuccess +
 				f.Manager.ExperiencedLoss*subOrient +
 				f.Manager.LossOfControl*(g.sovereignty+(1-g.sovereignty)*busy)
-		default:
-			direct := p.next[i] // 1 - exp(-(seen + load/2)), from the first loop
-			promote = f.Professional.DirectValue*direct + f.Professional.Frontline*nw.eta
-			bossOrient := 0.0
-			if b := p.boss[i]; b >= 0 {
-				bossOrient = p.orient[b]
-			}
-			inhibit = f.Professional.Complexity*(1-nw.eta) + f.Professional.OwnCriteria*(1-g.sovereignty)*(1-bossOrient)
 		}
 		promote *= 0.5 + 0.5*g.ownership
 
@@ -193,12 +197,61 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 		// (the 'emotional bank account') hold part of the pull off.
 		inhibit += crisis * (1 - meanTrust)
 		pull += promote*(1-o) - inhibit*o
+		p.next[i] = clamp01(o + inf.Rate*pull)
+		p.seen[i] *= seenRetention
+	}
+	return proSum
+}
+
+// orientProfessionals computes the next orientation of the professionals
+// lo..hi-1 of active organisation g in network nw, as orientRange does (the
+// same operations in the same order, with what is the same for all of them
+// computed once), and returns proSum plus their weighted next orientations.
+func (m *Model) orientProfessionals(nw *network, g *org, lo, hi int, proSum float64) float64 {
+	c := m.cfg
+	p := &m.people
+	t := &m.ties
+	f := &c.Forces.Professional
+	inf := &c.Influence
+	crisis := m.crisisNow() * c.Environment.CrisisPull
+	frontline := f.Frontline * nw.eta
+	complexity := f.Complexity * (1 - nw.eta)
+	ownCriteria := f.OwnCriteria * (1 - g.sovereignty)
+	ownership := 0.5 + 0.5*g.ownership
+	for i := lo; i < hi; i++ {
+		o := p.orient[i]
+		direct := p.next[i] // 1 - exp(-(seen + load/2)), from orientRange's first loop
+		promote := f.DirectValue*direct + frontline
+		bossOrient := 0.0
+		b := p.boss[i]
+		if b >= 0 {
+			bossOrient = p.orient[b]
+		}
+		inhibit := complexity + ownCriteria*(1-bossOrient)
+		promote *= ownership
+		pull := inf.Anchoring * (c.Persons.Anchor - o)
+		if b >= 0 {
+			pull += inf.Hierarchy * (bossOrient - o)
+		}
+		meanTrust := 0.0
+		if d := int(t.deg[i]); d > 0 {
+			var sumT, sumTO float64
+			for _, e := range t.slots[i*t.k : i*t.k+d] {
+				tr := t.trust[e]
+				sumT += tr
+				sumTO += tr * p.orient[t.other(e, int32(i))]
+			}
+			if sumT > 0 {
+				meanTrust = sumT / float64(d)
+				pull += inf.Peers * meanTrust * (sumTO/sumT - o)
+			}
+		}
+		inhibit += crisis * (1 - meanTrust)
+		pull += promote*(1-o) - inhibit*o
 		next := clamp01(o + inf.Rate*pull)
 		p.next[i] = next
 		p.seen[i] *= seenRetention
-		if p.level[i] == levelProfessional {
-			proSum += next * g.capacity * g.ownership
-		}
+		proSum += next * g.capacity * g.ownership
 	}
 	return proSum
 }
