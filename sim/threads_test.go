@@ -11,18 +11,24 @@ import (
 func multiNetwork(t *testing.T) *Config {
 	t.Helper()
 	cfg := Defaults()
-	for path, v := range map[string]string{
+	setAll(t, cfg, map[string]string{
 		"network.count":         "8",
 		"network.size_spread":   "0.6",
 		"network.shared_orgs":   "0.3",
 		"persons.professionals": "2900",
 		"run.years":             "0.5",
-	} {
+	})
+	return cfg
+}
+
+// setAll sets parameters of cfg by path, failing the test on an error.
+func setAll(t *testing.T, cfg *Config, values map[string]string) {
+	t.Helper()
+	for path, v := range values {
 		if err := cfg.Set(path, v); err != nil {
 			t.Fatal(err)
 		}
 	}
-	return cfg
 }
 
 // sameRun fails the test unless two runs have bit-identical metrics and
@@ -84,16 +90,12 @@ func TestThreadsBitIdentical(t *testing.T) {
 // edge ids.
 func TestTieCompactionInvisible(t *testing.T) {
 	cfg := multiNetwork(t)
-	for path, v := range map[string]string{
+	setAll(t, cfg, map[string]string{
 		"persons.professionals": "300",
 		"run.years":             "3",
 		"turnover.professional": "0.5",
 		"turnover.manager":      "0.5",
-	} {
-		if err := cfg.Set(path, v); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	saved := compactEvery
 	defer func() { compactEvery = saved }()
 	run := func(every int) (*Model, *Result) {
@@ -120,16 +122,12 @@ func TestTieCompactionInvisible(t *testing.T) {
 // the ids of broken ones.
 func TestCasesThreadsBitIdentical(t *testing.T) {
 	cfg := multiNetwork(t)
-	for path, v := range map[string]string{
+	setAll(t, cfg, map[string]string{
 		"persons.professionals": "300",
 		"run.years":             "3",
 		"turnover.professional": "1.0",
 		"turnover.manager":      "0.5",
-	} {
-		if err := cfg.Set(path, v); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	saved := parallelPersons
 	defer func() { parallelPersons = saved }()
 	parallelPersons = 1
@@ -158,7 +156,7 @@ func TestCasesThreadsBitIdentical(t *testing.T) {
 // networks' week and take their ties with them.
 func TestTrustSumsExact(t *testing.T) {
 	cfg := multiNetwork(t)
-	for path, v := range map[string]string{
+	setAll(t, cfg, map[string]string{
 		"persons.professionals": "300",
 		"run.years":             "3",
 		"sovereignty.handed":    "0.9",
@@ -166,11 +164,7 @@ func TestTrustSumsExact(t *testing.T) {
 		"partners.leave_hazard": "10",
 		"turnover.professional": "0.5",
 		"network.shared_orgs":   "0.5",
-	} {
-		if err := cfg.Set(path, v); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	m, err := New(cfg, 17)
 	if err != nil {
 		t.Fatal(err)
