@@ -28,13 +28,8 @@ import (
 // step for all networks before the next, whatever the number of threads.
 
 // prepareCases settles, on one thread, what the networks' cases share: each
-// network draws its number of new cases from its own stream and makes room
-// for them.
-//
-// New cases arrive as a Poisson number with mean detection/52 * sum over
-// professionals of orientation * capacity * ownership of their organisation:
-// network-oriented professionals of partners that own the approach bring
-// households in.
+// network draws its households' new problems and the problems found this
+// week (householdWeek) from its own stream and makes room for them.
 func (m *Model) prepareCases() {
 	cc := &m.cfg.Cases
 	calm := 1 - m.crisisNow()
@@ -49,7 +44,7 @@ func (m *Model) prepareCases() {
 			// seldom copied.
 			nw.open = slices.Grow(nw.open, want-len(nw.open))
 		}
-		nw.arrivals = poisson(nw.src, cc.Detection/WeeksPerYear*nw.proSum*calm)
+		m.householdWeek(k, calm)
 	}
 }
 
@@ -63,7 +58,10 @@ func (m *Model) networkCases(k int) {
 	nw := &m.nets[k]
 	nw.solvedWeek = 0
 	for n := nw.arrivals; n > 0; n-- {
-		m.openCase(k)
+		if !m.openCase(k) { // not taken up: the problem waits again
+			nw.waiting++
+			nw.leftQueue--
+		}
 	}
 	for x := 0; x < len(nw.open); {
 		cs := &nw.open[x]
@@ -197,12 +195,13 @@ func (m *Model) eachNetwork(job int) {
 // openCase brings a new case into network k: its domains, a lead
 // professional (more likely the more network-oriented), one professional of a
 // partner covering each domain the team does not cover yet (preferably one
-// the lead already has a tie with), fast money if it needs it.
-func (m *Model) openCase(k int) {
+// the lead already has a tie with), fast money if it needs it. It reports
+// whether the case was taken up.
+func (m *Model) openCase(k int) bool {
 	nw := &m.nets[k]
 	cc := &m.cfg.Cases
 	if len(nw.pros) == 0 {
-		return
+		return false
 	}
 	rng := nw.rng
 	var cs caseState
@@ -217,7 +216,7 @@ func (m *Model) openCase(k int) {
 		}
 	}
 	if lead < 0 {
-		return // nobody free and willing: the household stays with the system world
+		return false // nobody free and willing: the problem waits
 	}
 	cs.members[0], cs.edges[0], cs.nm = lead, -1, 1
 	covered := m.orgs[m.people.org[lead]].domains
@@ -250,6 +249,8 @@ func (m *Model) openCase(k int) {
 		m.addLoad(cs.members[x])
 	}
 	nw.open = append(nw.open, cs)
+	nw.takenCum++
+	return true
 }
 
 // addLoad gives professional j one open case more (and counts j busy at its
@@ -446,6 +447,7 @@ func (m *Model) closeCase(k int, cs *caseState, solved bool) {
 	}
 	nw.closedWB += math.Min(10, math.Max(0, w))
 	nw.closedN++
+	nw.durationSum += float64(m.tick - int(cs.opened) + 1)
 	if solved {
 		nw.solvedWeek++
 	}

@@ -15,6 +15,7 @@ type Config struct {
 	Forces       ForcesConfig       `toml:"forces"`
 	Influence    InfluenceConfig    `toml:"influence"`
 	Trust        TrustConfig        `toml:"trust"`
+	Households   HouseholdsConfig   `toml:"households"`
 	Cases        CasesConfig        `toml:"cases"`
 	Wellbeing    WellbeingConfig    `toml:"wellbeing"`
 	Value        ValueConfig        `toml:"value"`
@@ -161,9 +162,18 @@ type TrustConfig struct {
 	Inheritance      float64 `toml:"inheritance"`       // Trust a successor keeps on an inherited tie (share).
 }
 
+// HouseholdsConfig describes the households of a network's area and the
+// multi-domain problems that arise among them.
+type HouseholdsConfig struct {
+	Count       float64 `toml:"count"`        // Households in the network's area.
+	ProblemRate float64 `toml:"problem_rate"` // Yearly chance that a household gets a multi-domain problem the system world does not solve [1/year].
+	Reach       float64 `toml:"reach"`        // Share of the area's households one partner knows as clients [0-1].
+	ExitRate    float64 `toml:"exit_rate"`    // Yearly hazard that a waiting problem leaves unreached [1/year].
+}
+
 // CasesConfig governs multi-domain cases of households.
 type CasesConfig struct {
-	Detection       float64 `toml:"detection"`        // Cases brought in per fully network-oriented professional [cases/year].
+	Detection       float64 `toml:"detection"`        // Households a fully network-oriented professional screens for problems [households/year].
 	Domains         float64 `toml:"domains"`          // Mean number of life domains of a case (at least 2).
 	EffortWeeks     float64 `toml:"effort_weeks"`     // Weeks of full joint effort a two-domain case needs.
 	MaxWeeks        float64 `toml:"max_weeks"`        // Weeks after which an unsolved case fails.

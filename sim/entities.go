@@ -192,7 +192,17 @@ type network struct {
 	closedN    int
 	solvedWeek int     // Cases solved this week.
 	proSum     float64 // Sum of professionals' orientation (for detection).
-	arrivals   int     // New cases this week (drawn before the cases run).
+	arrivals   int     // Problems found this week (drawn before the cases run).
+
+	// Households (households.go).
+	households   float64 // Households in the network's area.
+	waiting      int     // Problems in known households waiting to be found.
+	problemsCum  int     // Problems arisen since the start.
+	unreachedCum int     // Problems that left unreached (or arose where no partner sees them).
+	takenCum     int     // Problems taken up as cases.
+	leftQueue    int     // Problems that left the waiting queue (found and taken up, or unreached).
+	waitWeeks    float64 // Waiting problems summed over the weeks.
+	durationSum  float64 // Weeks from opening to closing, summed over closed cases.
 	// Pairs brokered this week: Model.brokered[brokeredFrom:brokeredTo]
 	// (drawn before the networks run).
 	brokeredFrom, brokeredTo int

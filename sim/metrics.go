@@ -27,6 +27,12 @@ const (
 	MCapacity
 	MAmbition
 	MBudget
+	MProblemsCum
+	MProblemsWaiting
+	MProblemsReached
+	MProblemsSolved
+	MWaitingWeeks
+	MCaseWeeks
 	NumMetrics
 )
 
@@ -40,6 +46,8 @@ var MetricNames = [NumMetrics]string{
 	"legitimacy_internal", "legitimacy_external",
 	"partners", "persons", "sovereignty", "fund",
 	"coordination", "capacity", "ambition", "budget",
+	"problems_cum", "problems_waiting", "problems_reached", "problems_solved",
+	"waiting_weeks", "case_weeks",
 }
 
 // MetricInfo describes a metric for people: unit and meaning.
@@ -75,6 +83,12 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"capacity", "0-1", "Mean own capacity of the partners (eroded by sovereignty loss)"},
 	{"ambition", "0-1", "Mean shared ambition (goal consensus)"},
 	{"budget", "k EUR/year", "The networks' yearly budget: contributions and municipal money"},
+	{"problems_cum", "problems", "Households' multi-domain problems arisen since the start"},
+	{"problems_waiting", "problems", "Problems in households a partner knows, waiting to be found"},
+	{"problems_reached", "0-1", "Share of the problems arisen since the start that were taken up as cases"},
+	{"problems_solved", "0-1", "Share of the problems arisen since the start that were solved"},
+	{"waiting_weeks", "week", "Mean weeks a problem waited before it was found or left unreached"},
+	{"case_weeks", "week", "Mean weeks from taking a case up to closing it, over closed cases"},
 }
 
 // MetricIndex returns the column of a metric name, or -1.
@@ -109,6 +123,7 @@ func (m *Model) computeMetrics() {
 	}
 	r[MCrossTies] = float64(t.count())
 	var wbSum, wbN, intakeSum, intakeN float64
+	var taken, left, waitWeeks, durSum float64
 	for k := range m.nets {
 		nw := &m.nets[k]
 		r[MCasesOpen] += float64(len(nw.open))
@@ -126,6 +141,22 @@ func (m *Model) computeMetrics() {
 		r[MCoordination] += nw.eta
 		r[MAmbition] += nw.ambition
 		r[MBudget] += nw.budget
+		r[MProblemsCum] += float64(nw.problemsCum)
+		r[MProblemsWaiting] += float64(nw.waiting)
+		taken += float64(nw.takenCum)
+		left += float64(nw.leftQueue)
+		waitWeeks += nw.waitWeeks
+		durSum += nw.durationSum
+	}
+	if r[MProblemsCum] > 0 {
+		r[MProblemsReached] = taken / r[MProblemsCum]
+		r[MProblemsSolved] = r[MCasesSolvedCum] / r[MProblemsCum]
+	}
+	if left > 0 {
+		r[MWaitingWeeks] = waitWeeks / left
+	}
+	if wbN > 0 {
+		r[MCaseWeeks] = durSum / wbN
 	}
 	switch {
 	case wbN > 0:

@@ -27,6 +27,9 @@ const (
 	srcFJ         = "Friedkin & Johnsen (1990), social influence with stubbornness (anchoring)"
 	srcRollout    = "Seed, Deel B Proeftuin Ruwaard: followed elsewhere, but every municipality must go through the process itself"
 	srcAssumption = "Modelling assumption (see ODD, Submodels); sweepable"
+	srcHouseholds = "Seed, Deel B overview table: scale city, neighbourhood, region; household counts of the areas (CBS, about 2019)"
+	srcProblems   = "Seed, Deel C h1: people 'lopen vast op meerdere levensdomeinen'; modelling assumption for the rate (2% of households a year; a prevalence of a few percent of households with problems on several domains)"
+	srcReach      = "Seed, Deel C h2: 'al snel tien tot vijftien partijen' are needed to create value; modelling assumption for the share"
 	srcCalibrated = "Calibrated on the seed's figures (Bossche Bond ~250 cases by early 2020; Proeftuin Ruwaard ~400 cases in 4 years)"
 )
 
@@ -172,8 +175,14 @@ var registry = []Param{
 	{Path: "trust.meetings", Default: 0.01, Min: 0, Max: 1, Unit: "1/week", Meaning: "Weekly trust gain among core-coalition executives who meet", Source: srcTrust},
 	{Path: "trust.inheritance", Default: 0.8, Min: 0, Max: 1, Unit: "1", Meaning: "Share of trust a successor keeps on a tie inherited through a function", Source: "Seed, Deel C h3: institutionalising roles protects against turnover"},
 
+	// Households.
+	{Path: "households.count", Default: 20000, Min: 0, Max: 1e7, Unit: "households", Meaning: "Households in the network's area (city about 70,000, neighbourhood a few thousand, region several hundred thousand)", Source: srcHouseholds},
+	{Path: "households.problem_rate", Default: 0.02, Min: 0, Max: 1, Unit: "1/year", Meaning: "Yearly chance that a household gets a multi-domain problem the regular system world does not solve", Source: srcProblems},
+	{Path: "households.reach", Default: 0.15, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the area's households one partner knows as clients (where its professionals can find a problem)", Source: srcReach},
+	{Path: "households.exit_rate", Default: 1, Min: 0, Max: 52, Unit: "1/year", Meaning: "Yearly hazard that a waiting problem leaves unreached (handled elsewhere, moved, escalated)", Source: srcAssumption},
+
 	// Cases.
-	{Path: "cases.detection", Default: 1.3, Min: 0, Max: 100, Unit: "cases/year", Meaning: "Multi-domain cases brought in per fully network-oriented professional per year", Source: srcCalibrated},
+	{Path: "cases.detection", Default: 85, Min: 0, Max: 100000, Unit: "households/year", Meaning: "Households a fully network-oriented professional screens for multi-domain problems per year", Source: srcCalibrated},
 	{Path: "cases.domains", Default: 2.6, Min: 2, Max: 7, Unit: "domains", Meaning: "Mean number of life domains of a case", Source: srcCases},
 	{Path: "cases.effort_weeks", Default: 4, Min: 1, Max: 520, Unit: "week", Meaning: "Weeks of full joint effort a two-domain case needs", Source: srcAssumption},
 	{Path: "cases.max_weeks", Default: 78, Min: 1, Max: 1040, Unit: "week", Meaning: "Weeks after which an unsolved case fails", Source: srcAssumption},

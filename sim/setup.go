@@ -33,6 +33,7 @@ func (m *Model) setup() {
 		if c.Network.Count > 1 && c.Network.SizeSpread > 0 {
 			scale = 1 + c.Network.SizeSpread*(2*m.rng.Float64()-1)
 		}
+		nw.households = math.Round(c.Households.Count * scale)
 		var newOrgs []int
 		for kind := range numKinds {
 			n := int(math.Round(float64(counts[kind]) * scale))
