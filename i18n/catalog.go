@@ -31,6 +31,17 @@ var en = map[string]string{
 	"metric.capacity":                 "own capacity of partners",
 	"metric.ambition":                 "shared ambition",
 	"metric.budget":                   "network budget",
+	"metric.problems_cum":             "problems arisen",
+	"metric.problems_waiting":         "problems waiting",
+	"metric.problems_reached":         "share of problems reached",
+	"metric.problems_solved":          "share of problems solved",
+	"metric.waiting_weeks":            "weeks waiting",
+	"metric.case_weeks":               "weeks per case",
+	"metric.goal_consensus":           "goal consensus",
+	"metric.lead_share":               "lead's share of decisions",
+	"metric.carried_strategic":        "strategic coordination carried",
+	"metric.carried_tactical":         "tactical coordination carried",
+	"metric.carried_operational":      "operational coordination carried",
 
 	// Units.
 	"unit.week":       "weeks",
@@ -43,6 +54,7 @@ var en = map[string]string{
 	"unit.persons":    "persons",
 	"unit.k EUR":      "thousand EUR",
 	"unit.k EUR/year": "thousand EUR per year",
+	"unit.problems":   "problems",
 
 	// Axes.
 	"axis.time":        "Time [years]",
@@ -173,6 +185,17 @@ var nl = map[string]string{
 	"metric.capacity":                 "eigen capaciteit van partners",
 	"metric.ambition":                 "gedeelde ambitie",
 	"metric.budget":                   "netwerkbudget",
+	"metric.problems_cum":             "ontstane problemen",
+	"metric.problems_waiting":         "wachtende problemen",
+	"metric.problems_reached":         "aandeel problemen bereikt",
+	"metric.problems_solved":          "aandeel problemen opgelost",
+	"metric.waiting_weeks":            "weken wachten",
+	"metric.case_weeks":               "weken per casus",
+	"metric.goal_consensus":           "overeenstemming over doelen",
+	"metric.lead_share":               "besluitaandeel van de trekker",
+	"metric.carried_strategic":        "strategische coördinatie gedragen",
+	"metric.carried_tactical":         "tactische coördinatie gedragen",
+	"metric.carried_operational":      "operationele coördinatie gedragen",
 
 	"unit.week":       "weken",
 	"unit.year":       "jaren",
@@ -184,6 +207,7 @@ var nl = map[string]string{
 	"unit.persons":    "personen",
 	"unit.k EUR":      "duizend euro",
 	"unit.k EUR/year": "duizend euro per jaar",
+	"unit.problems":   "problemen",
 
 	"axis.time":        "Tijd [jaren]",
 	"axis.orientation": "Oriëntatie [0 eigen organisatie – 1 netwerk]",

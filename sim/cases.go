@@ -210,7 +210,7 @@ func (m *Model) openCase(k int) bool {
 	lead := int32(-1)
 	for range 30 {
 		i := nw.pros[rng.IntN(len(nw.pros))]
-		if int(m.people.load[i]) < cc.Capacity && rng.Float64() < m.people.orient[i] {
+		if int(m.people.load[i]) < cc.Capacity && rng.Float64() < m.people.orient[i]*takeUp(&m.orgs[m.people.org[i]], cs.domains) {
 			lead = i
 			break
 		}
@@ -245,11 +245,13 @@ func (m *Model) openCase(k int) bool {
 		cs.waiting = !m.advance(nw, cs.money)
 	}
 	cs.w0 = math.Min(10, math.Max(0, m.cfg.Wellbeing.Intake+m.cfg.Wellbeing.IntakeSD*rng.NormFloat64()))
+	cs.complexity = rng.Float64()
 	for x := range int(cs.nm) {
 		m.addLoad(cs.members[x])
 	}
 	nw.open = append(nw.open, cs)
 	nw.takenCum++
+	nw.handoffs += int(cs.nm) - 1
 	return true
 }
 
@@ -351,7 +353,7 @@ func (m *Model) recruit(k int, lead int32, bit uint8, cs *caseState) (int32, int
 
 // effort is the share of a full week of joint work case cs gets:
 //
-//	eta * geomean_j(c_j) / (1 + handoff*(members-1)*(1-s))
+//	eta * geomean_j(c_j) * competenceFactor / (1 + handoff*(members-1)*(1-s))
 //
 // (networkCases multiplies it by slow_money while the case waits for money)
 // with c_j = (0.5+0.5*o_j) * (0.5+0.5*consent_j) * (0.5+0.5*trust_j) * capacity_j,
@@ -396,7 +398,8 @@ func (m *Model) effort(k int, cs *caseState) float64 {
 	default:
 		gm = math.Exp(math.Log(prod) / n)
 	}
-	e := m.nets[k].eta * gm
+	nw := &m.nets[k]
+	e := nw.eta * gm * m.competenceFactor(nw, cs)
 	e /= 1 + cc.Handoff*(n-1)*(1-sovSum/n)
 	return e
 }
@@ -418,6 +421,7 @@ func (m *Model) closeCase(k int, cs *caseState, solved bool) {
 	p := &m.people
 	t := &m.ties
 	lead := cs.members[0]
+	nw.handoffs -= int(cs.nm) - 1
 	for x := range int(cs.nm) {
 		j := cs.members[x]
 		m.dropLoad(j)

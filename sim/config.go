@@ -21,6 +21,7 @@ type Config struct {
 	Value        ValueConfig        `toml:"value"`
 	Legitimacy   LegitimacyConfig   `toml:"legitimacy"`
 	Governance   GovernanceConfig   `toml:"governance"`
+	Goals        GoalsConfig        `toml:"goals"`
 	Sovereignty  SovereigntyConfig  `toml:"sovereignty"`
 	Turnover     TurnoverConfig     `toml:"turnover"`
 	Fund         FundConfig         `toml:"fund"`
@@ -48,20 +49,23 @@ type RunConfig struct {
 
 // NetworkConfig describes the network(s) at the start.
 type NetworkConfig struct {
-	Governance          string  `toml:"governance"`           // shared | lead | nao.
-	Count               int     `toml:"count"`                // Number of local networks.
-	SizeSpread          float64 `toml:"size_spread"`          // Relative spread of partner counts between networks.
-	SharedOrgs          float64 `toml:"shared_orgs"`          // Share of organisations that also work in a neighbouring network.
-	Ambition            float64 `toml:"ambition"`             // Initial shared ambition (goal consensus) [0-1].
-	Institutionalised   float64 `toml:"institutionalisation"` // Degree of institutionalisation [0-1].
-	Visibility          float64 `toml:"visibility"`           // Visibility to residents [0-1].
-	ResidentInvolvement float64 `toml:"resident_involvement"` // Resident involvement [0-1].
-	CoordinationFTE     float64 `toml:"coordination_fte"`     // Secretariat / programme manager [FTE].
-	Origin              string  `toml:"origin"`               // self-developed | copied.
-	CoreCoalition       int     `toml:"core_coalition"`       // Partners in the core coalition (0 = all).
-	Contribution        float64 `toml:"contribution"`         // Yearly contribution of each partner to the network's budget [k EUR/year].
-	MunicipalBudget     float64 `toml:"municipal_budget"`     // Yearly budget from the municipality on top [k EUR/year].
-	FTECost             float64 `toml:"fte_cost"`             // Yearly cost of one FTE of coordination [k EUR/year].
+	Governance            string  `toml:"governance"`             // shared | lead | nao: the form of every level that says "same".
+	GovernanceStrategic   string  `toml:"governance_strategic"`   // same | shared | lead | nao: executives' decisions and alignment.
+	GovernanceTactical    string  `toml:"governance_tactical"`    // same | shared | lead | nao: middle managers' alignment.
+	GovernanceOperational string  `toml:"governance_operational"` // same | shared | lead | nao: hand-offs of cases.
+	Count                 int     `toml:"count"`                  // Number of local networks.
+	SizeSpread            float64 `toml:"size_spread"`            // Relative spread of partner counts between networks.
+	SharedOrgs            float64 `toml:"shared_orgs"`            // Share of organisations that also work in a neighbouring network.
+	Ambition              float64 `toml:"ambition"`               // Initial shared ambition (goal consensus) [0-1].
+	Institutionalised     float64 `toml:"institutionalisation"`   // Degree of institutionalisation [0-1].
+	Visibility            float64 `toml:"visibility"`             // Visibility to residents [0-1].
+	ResidentInvolvement   float64 `toml:"resident_involvement"`   // Resident involvement [0-1].
+	CoordinationFTE       float64 `toml:"coordination_fte"`       // Secretariat / programme manager [FTE].
+	Origin                string  `toml:"origin"`                 // self-developed | copied.
+	CoreCoalition         int     `toml:"core_coalition"`         // Partners in the core coalition (0 = all).
+	Contribution          float64 `toml:"contribution"`           // Yearly contribution of each partner to the network's budget [k EUR/year].
+	MunicipalBudget       float64 `toml:"municipal_budget"`       // Yearly budget from the municipality on top [k EUR/year].
+	FTECost               float64 `toml:"fte_cost"`               // Yearly cost of one FTE of coordination [k EUR/year].
 }
 
 // FunctionsConfig says which indirect-value functions the network pursues.
@@ -183,6 +187,7 @@ type CasesConfig struct {
 	MoneyShare      float64 `toml:"money_share"`      // Share of cases that need fast money.
 	MoneyAmount     float64 `toml:"money_amount"`     // Mean amount a case needs [k EUR].
 	SlowMoney       float64 `toml:"slow_money"`       // Effort factor while a case waits for money through regular channels.
+	Complexity      float64 `toml:"complexity"`       // Effort a most complex case loses in a network without competence [0-1].
 }
 
 // WellbeingConfig sets residents' wellbeing on the 0-10 scale.
@@ -211,15 +216,30 @@ type LegitimacyConfig struct {
 	Ambition      float64 `toml:"ambition"`       // Weekly adjustment rate of the shared ambition.
 }
 
-// GovernanceConfig sets the coordination capacity of the three governance forms.
+// GovernanceConfig sets the hours of coordination of the governance forms
+// and the network manager's personal factor.
 type GovernanceConfig struct {
-	SharedPairs       float64 `toml:"shared_pairs"`         // Partner pairs shared governance coordinates at half efficiency.
-	LeadPartners      float64 `toml:"lead_partners"`        // Partners a lead organisation coordinates at half efficiency.
-	NAOPartnersPerFTE float64 `toml:"nao_partners_per_fte"` // Partners one FTE of a network administrative organisation coordinates at half efficiency.
-	LeadDominance     float64 `toml:"lead_dominance"`       // Loss of board support of non-lead partners under a lead organisation.
-	ManagerWeight     float64 `toml:"manager_weight"`       // Share of coordination that rests on the network manager as a person.
-	ManagerBuildWeeks float64 `toml:"manager_build_weeks"`  // Weeks for a new network manager to build half their personal capital.
-	Congestion        float64 `toml:"congestion"`           // Attention lost per competing network.
+	ContactHours      float64 `toml:"contact_hours"`       // Hours a week one coordinating contact takes [hours/week].
+	Decisions         float64 `toml:"decisions"`           // Strategic decisions the network takes a year [1/year].
+	DecisionHours     float64 `toml:"decision_hours"`      // Hours one participant spends on one decision at full consensus [hours].
+	ExecutiveHours    float64 `toml:"executive_hours"`     // Hours a week an executive gives to the network's coordination [hours/week].
+	ManagerHours      float64 `toml:"manager_hours"`       // Hours a week a middle manager gives to it [hours/week].
+	ProfessionalHours float64 `toml:"professional_hours"`  // Hours a week a professional gives to hand-offs [hours/week].
+	LeadHours         float64 `toml:"lead_hours"`          // Hours a week each person of a lead organisation gives to its lead [hours/week].
+	LeadShare         float64 `toml:"lead_share"`          // Share of strategic decisions a lead organisation takes alone [0-1].
+	FTEHours          float64 `toml:"fte_hours"`           // Working hours a week of one paid FTE [hours/week].
+	HandoffHours      float64 `toml:"handoff_hours"`       // Hours a week of hand-off per member beyond the lead of an open case [hours/week].
+	LeadDominance     float64 `toml:"lead_dominance"`      // Board support a non-lead partner loses per unit of the lead's share of decisions.
+	ManagerWeight     float64 `toml:"manager_weight"`      // Share of coordination that rests on the network manager as a person.
+	ManagerBuildWeeks float64 `toml:"manager_build_weeks"` // Weeks for a new network manager to build half their personal capital.
+	Congestion        float64 `toml:"congestion"`          // Attention lost per competing network.
+}
+
+// GoalsConfig sets the partners' goals and what goal consensus costs.
+type GoalsConfig struct {
+	Dispersion  float64 `toml:"dispersion"`   // Spread of the partners' goals around the problems' profile (log scale).
+	Negotiation float64 `toml:"negotiation"`  // Extra hours per decision per unit of missing consensus (share of decision_hours).
+	BoardWeight float64 `toml:"board_weight"` // Board support lost per unit of distance between a partner's goals and the shared ambition.
 }
 
 // SovereigntyConfig sets the decision rights handed to the network.

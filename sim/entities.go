@@ -74,10 +74,11 @@ type org struct {
 	core         bool    // In the core coalition.
 	lead         bool    // The lead organisation (lead governance).
 	active       bool
-	joined       int   // Tick it joined.
-	left         int   // Tick it left, -1 while active.
-	nets         []int // Networks it works in; the first is its home.
-	exec         int32 // Its (first) executive.
+	joined       int                 // Tick it joined.
+	left         int                 // Tick it left, -1 while active.
+	nets         []int               // Networks it works in; the first is its home.
+	exec         int32               // Its (first) executive.
+	goals        [numDomains]float64 // Its own goals: weights over the domains, summing to 1.
 	name         string
 }
 
@@ -170,9 +171,19 @@ type network struct {
 	involve     float64
 	fte         float64
 
-	eta        float64 // Coordination efficiency [0-1].
-	budget     float64 // Yearly budget [k EUR/year].
-	partners   int     // Active partners.
+	eta float64 // Coordination efficiency [0-1].
+
+	// Governance (governance.go) and goals (goals.go).
+	carried    [numGovLevels]float64 // Share of the needed coordination hours each level has [0-1].
+	leadShare  float64               // Share of strategic decisions the lead organisation takes [0-1].
+	levelN     [numGovLevels]int     // Persons of each level at active partners.
+	leadN      [numGovLevels]int     // Persons of each level of the lead organisation.
+	handoffs   int                   // Members beyond the lead, summed over open cases.
+	aims       [numDomains]float64   // Shared ambition: weights over the domains, summing to 1.
+	consensus  float64               // Goal consensus: 1 - mean distance of the partners' goals to the aims [0-1].
+	competence float64               // What coordinators and learning bring to complex cases [0-1] (competence.go).
+	budget     float64               // Yearly budget [k EUR/year].
+	partners   int                   // Active partners.
 	learning   float64
 	innovation float64
 	transform  float64
@@ -227,15 +238,16 @@ const maxMembers = numDomains
 
 // caseState is a household's multi-domain case being worked on.
 type caseState struct {
-	domains   uint8
-	nm        uint8   // Members.
-	uncovered bool    // A domain no partner covers: it falls 'between ship and quay'.
-	waiting   bool    // Needs money it has not got.
-	opened    int32   // Tick it opened (next to the one-byte fields: no padding).
-	money     float64 // Fast money it needs [k EUR], 0 if none.
-	members   [maxMembers]int32
-	edges     [maxMembers]int32 // Tie between the lead (members[0]) and each member, -1 if none.
-	progress  float64
-	need      float64
-	w0        float64 // Wellbeing at intake.
+	domains    uint8
+	nm         uint8   // Members.
+	uncovered  bool    // A domain no partner covers: it falls 'between ship and quay'.
+	waiting    bool    // Needs money it has not got.
+	opened     int32   // Tick it opened (next to the one-byte fields: no padding).
+	money      float64 // Fast money it needs [k EUR], 0 if none.
+	members    [maxMembers]int32
+	edges      [maxMembers]int32 // Tie between the lead (members[0]) and each member, -1 if none.
+	progress   float64
+	need       float64
+	w0         float64 // Wellbeing at intake.
+	complexity float64 // Complexity of the case [0-1).
 }

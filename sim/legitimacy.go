@@ -10,7 +10,8 @@ import "math"
 // where stance is the board's initial view (risk 0.2, non-core task 0.5,
 // asset 0.8), signal = 1 - exp(-solved per partner per year / signal_cases)
 // the direct value the board hears of, indirect the network's indirect value,
-// dominance the loss a non-lead partner feels under a lead organisation, and
+// dominance the voice a partner loses to a lead organisation's share of the
+// decisions and to goals far from the shared ambition (voiceLoss), and
 // 1-capacity the damage the network did to the partner itself. External
 // legitimacy moves towards supply / (supply + demand), with
 //
@@ -56,10 +57,7 @@ func (m *Model) updateLegitimacyTargets(k int, init bool) {
 			continue
 		}
 		if o.nets[0] == k { // a shared partner's board is moved by its home network
-			target := 0.5*o.stance + 0.5*(0.5*nw.signal+0.5*indirect) - (1 - o.capacity)
-			if m.cfg.Network.Governance == "lead" && !o.lead {
-				target -= m.cfg.Governance.LeadDominance
-			}
+			target := 0.5*o.stance + 0.5*(0.5*nw.signal+0.5*indirect) - (1 - o.capacity) - m.voiceLoss(nw, o)
 			if init {
 				target = o.stance
 			}

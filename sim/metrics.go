@@ -33,6 +33,11 @@ const (
 	MProblemsSolved
 	MWaitingWeeks
 	MCaseWeeks
+	MGoalConsensus
+	MLeadShare
+	MCarriedStrategic
+	MCarriedTactical
+	MCarriedOperational
 	NumMetrics
 )
 
@@ -48,6 +53,8 @@ var MetricNames = [NumMetrics]string{
 	"coordination", "capacity", "ambition", "budget",
 	"problems_cum", "problems_waiting", "problems_reached", "problems_solved",
 	"waiting_weeks", "case_weeks",
+	"goal_consensus", "lead_share",
+	"carried_strategic", "carried_tactical", "carried_operational",
 }
 
 // MetricInfo describes a metric for people: unit and meaning.
@@ -89,6 +96,11 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"problems_solved", "0-1", "Share of the problems arisen since the start that were solved"},
 	{"waiting_weeks", "week", "Mean weeks a problem waited before it was found or left unreached"},
 	{"case_weeks", "week", "Mean weeks from taking a case up to closing it, over closed cases"},
+	{"goal_consensus", "0-1", "Goal consensus: one minus the mean distance of the partners' goals to the shared ambition"},
+	{"lead_share", "0-1", "Share of strategic decisions a lead organisation takes (0 without one)"},
+	{"carried_strategic", "0-1", "Share of the coordination hours the strategic level needs that it has"},
+	{"carried_tactical", "0-1", "Share of the coordination hours the tactical level needs that it has"},
+	{"carried_operational", "0-1", "Share of the hand-off hours the operational level needs that it has"},
 }
 
 // MetricIndex returns the column of a metric name, or -1.
@@ -147,6 +159,11 @@ func (m *Model) computeMetrics() {
 		left += float64(nw.leftQueue)
 		waitWeeks += nw.waitWeeks
 		durSum += nw.durationSum
+		r[MGoalConsensus] += nw.consensus
+		r[MLeadShare] += nw.leadShare
+		for l := range numGovLevels {
+			r[MCarriedStrategic+l] += nw.carried[l]
+		}
 	}
 	if r[MProblemsCum] > 0 {
 		r[MProblemsReached] = taken / r[MProblemsCum]
@@ -170,7 +187,8 @@ func (m *Model) computeMetrics() {
 		r[MWellbeing] = intakeSum / intakeN
 	}
 	nn := float64(len(m.nets))
-	for _, x := range []int{MLearning, MInnovation, MTransformation, MLegitimacyInternal, MLegitimacyExternal, MCoordination, MAmbition} {
+	for _, x := range []int{MLearning, MInnovation, MTransformation, MLegitimacyInternal, MLegitimacyExternal, MCoordination, MAmbition,
+		MGoalConsensus, MLeadShare, MCarriedStrategic, MCarriedTactical, MCarriedOperational} {
 		r[x] /= nn
 	}
 	var sov, capa float64

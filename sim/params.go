@@ -17,7 +17,6 @@ const (
 	srcLearning   = "Seed, Deel C h1 Waarde: leren, innoveren, transformeren (first/second/third-order learning)"
 	srcLegitimacy = "Seed, Deel C h4 Legitimiteit: internal and external legitimacy"
 	srcGovernance = "Seed, Deel C h2 Vormgeving; Kenis & Cambré (2009) governance forms"
-	srcFifteen    = "Seed, Deel C h2: 'veel meer dan een stuk of vijftien' partners becomes hard"
 	srcSovereign  = "Seed, Deel A h3: handing over sovereignty, the Trojan horse; Cimot intake by network case managers"
 	srcTurnover   = "Seed, Deel C h3: networks 'drijven op persoonlijke krachten'; MOM's manager as 'het gezicht'"
 	srcFund       = "Seed, Deel B Bossche Bond: the revolving fund for fast money"
@@ -30,12 +29,17 @@ const (
 	srcHouseholds = "Seed, Deel B overview table: scale city, neighbourhood, region; household counts of the areas (CBS, about 2019)"
 	srcProblems   = "Seed, Deel C h1: people 'lopen vast op meerdere levensdomeinen'; modelling assumption for the rate (2% of households a year; a prevalence of a few percent of households with problems on several domains)"
 	srcReach      = "Seed, Deel C h2: 'al snel tien tot vijftien partijen' are needed to create value; modelling assumption for the share"
+	srcMixed      = "Seed, Deel A h2: the forms of Kenis 'lopen door elkaar': shared on paper at the strategic level, some executives leading, a network manager (NAO) at the tactical level"
+	srcHours      = "Seed, Deel C h2: 'veel meer dan een stuk of vijftien' partners becomes hard; hours are a modelling assumption"
+	srcDecisions  = "Seed, Deel C h3: 'bestuurlijke besprekingen ... over doelen en doelbereiking, over toetreden (of vertrek) van partners, en over relaties'"
+	srcGoals      = "Seed, Deel C h2: de gedeelde ambitie; belangen van organisaties kunnen belangrijker worden dan de gedeelde ambitie; Kenis & Provan: goal consensus"
 	srcCalibrated = "Calibrated on the seed's figures (Bossche Bond ~250 cases by early 2020; Proeftuin Ruwaard ~400 cases in 4 years)"
 )
 
 // Choices of the enumerated parameters.
 var (
 	GovernanceForms = []string{"shared", "lead", "nao"}
+	LevelForms      = []string{"same", "shared", "lead", "nao"}
 	Origins         = []string{"self-developed", "copied"}
 	Stances         = []string{"risk", "noncore", "asset"}
 )
@@ -91,7 +95,10 @@ var registry = []Param{
 	{Path: "run.replications", Default: 10, Min: 1, Max: 100000, Unit: "runs", Meaning: "Replications, each with a seed derived from the master seed", Source: "Determinism requirement"},
 
 	// Network.
-	choice(Param{Path: "network.governance", Meaning: "Governance form: shared (participant), lead organisation, or network administrative organisation", Source: srcGovernance}, GovernanceForms, "shared"),
+	choice(Param{Path: "network.governance", Meaning: "Governance form of every level set to \"same\": shared (participant), lead organisation, or network administrative organisation", Source: srcGovernance}, GovernanceForms, "shared"),
+	choice(Param{Path: "network.governance_strategic", Meaning: "Governance form of the strategic level (executives' decisions and alignment); \"same\": network.governance", Source: srcMixed}, LevelForms, "same"),
+	choice(Param{Path: "network.governance_tactical", Meaning: "Governance form of the tactical level (middle managers' alignment); \"same\": network.governance", Source: srcMixed}, LevelForms, "same"),
+	choice(Param{Path: "network.governance_operational", Meaning: "Governance form of the operational level (hand-offs of cases); \"same\": network.governance", Source: srcMixed}, LevelForms, "same"),
 	{Path: "network.count", Default: 1, Min: 1, Max: 2000, Unit: "networks", Meaning: "Local networks simulated together (national scale)", Source: srcAssumption},
 	{Path: "network.size_spread", Default: 0, Min: 0, Max: 0.9, Unit: "1", Meaning: "Relative spread of partner counts between local networks", Source: srcAssumption},
 	{Path: "network.shared_orgs", Default: 0, Min: 0, Max: 1, Unit: "1", Meaning: "Share of organisations that also work in a neighbouring network", Source: "Seed, Deel B Cimot: housing corporations and care providers work in several municipalities"},
@@ -182,7 +189,7 @@ var registry = []Param{
 	{Path: "households.exit_rate", Default: 1, Min: 0, Max: 52, Unit: "1/year", Meaning: "Yearly hazard that a waiting problem leaves unreached (handled elsewhere, moved, escalated)", Source: srcAssumption},
 
 	// Cases.
-	{Path: "cases.detection", Default: 85, Min: 0, Max: 100000, Unit: "households/year", Meaning: "Households a fully network-oriented professional screens for multi-domain problems per year", Source: srcCalibrated},
+	{Path: "cases.detection", Default: 72, Min: 0, Max: 100000, Unit: "households/year", Meaning: "Households a fully network-oriented professional screens for multi-domain problems per year", Source: srcCalibrated},
 	{Path: "cases.domains", Default: 2.6, Min: 2, Max: 7, Unit: "domains", Meaning: "Mean number of life domains of a case", Source: srcCases},
 	{Path: "cases.effort_weeks", Default: 4, Min: 1, Max: 520, Unit: "week", Meaning: "Weeks of full joint effort a two-domain case needs", Source: srcAssumption},
 	{Path: "cases.max_weeks", Default: 78, Min: 1, Max: 1040, Unit: "week", Meaning: "Weeks after which an unsolved case fails", Source: srcAssumption},
@@ -192,6 +199,8 @@ var registry = []Param{
 	{Path: "cases.money_share", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Share of cases that need fast money to break through", Source: srcFund},
 	{Path: "cases.money_amount", Default: 2, Min: 0, Max: 1000, Unit: "k EUR", Meaning: "Mean amount of fast money a case needs", Source: srcFund},
 	{Path: "cases.slow_money", Default: 0.4, Min: 0, Max: 1, Unit: "1", Meaning: "Effort factor of a case that needs money and must wait for regular channels", Source: srcFund},
+
+	{Path: "cases.complexity", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of its effort the most complex case loses in a network whose coordinators have no experience and which has learned nothing", Source: "Seed, Deel B Proeftuin Ruwaard: 'veelal zogenaamde complexe casussen'; Deel C h1: learning; modelling assumption for the size"},
 
 	// Wellbeing.
 	{Path: "wellbeing.intake", Default: 3, Min: 0, Max: 10, Unit: "points (0-10)", Meaning: "Mean wellbeing of a household at intake", Source: srcProeftuin},
@@ -214,13 +223,25 @@ var registry = []Param{
 	{Path: "legitimacy.ambition", Default: 0.01, Min: 0, Max: 1, Unit: "1/week", Meaning: "Weekly adjustment of the shared ambition to the executives' orientation", Source: "Seed, Deel C h2: gedeelde ambitie"},
 
 	// Governance.
-	{Path: "governance.shared_pairs", Default: 105, Min: 1, Max: 100000, Unit: "pairs", Meaning: "Partner pairs shared governance coordinates at half efficiency (105 pairs = 15 partners)", Source: srcFifteen},
-	{Path: "governance.lead_partners", Default: 25, Min: 1, Max: 10000, Unit: "partners", Meaning: "Partners a lead organisation coordinates at half efficiency", Source: srcGovernance},
-	{Path: "governance.nao_partners_per_fte", Default: 10, Min: 0.1, Max: 10000, Unit: "partners/FTE", Meaning: "Partners one FTE of a network administrative organisation coordinates at half efficiency", Source: srcGovernance},
-	{Path: "governance.lead_dominance", Default: 0.15, Min: 0, Max: 1, Unit: "1", Meaning: "Board support lost by non-lead partners under a dominant lead organisation", Source: srcGovernance},
+	{Path: "governance.contact_hours", Default: 0.4, Min: 0, Max: 100, Unit: "hours/week", Meaning: "Hours a week one coordinating contact takes: a pair of partners under shared governance, the hub and one partner under a lead or NAO", Source: srcHours},
+	{Path: "governance.decisions", Default: 24, Min: 0, Max: 1000, Unit: "1/year", Meaning: "Strategic decisions the network takes a year (goals, partners, money, relations)", Source: srcDecisions},
+	{Path: "governance.decision_hours", Default: 2, Min: 0, Max: 100, Unit: "hours", Meaning: "Hours one participant spends on one strategic decision at full goal consensus", Source: srcAssumption},
+	{Path: "governance.executive_hours", Default: 4, Min: 0, Max: 40, Unit: "hours/week", Meaning: "Hours a week an executive gives to the network's coordination and decisions", Source: srcHours},
+	{Path: "governance.manager_hours", Default: 2, Min: 0, Max: 40, Unit: "hours/week", Meaning: "Hours a week a middle manager gives to aligning with other partners", Source: srcHours},
+	{Path: "governance.professional_hours", Default: 1, Min: 0, Max: 40, Unit: "hours/week", Meaning: "Hours a week a professional gives to hand-offs of cases with other partners", Source: srcHours},
+	{Path: "governance.lead_hours", Default: 12, Min: 0, Max: 40, Unit: "hours/week", Meaning: "Hours a week each person of a lead organisation at a level it leads gives to leading", Source: srcGovernance},
+	{Path: "governance.lead_share", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of strategic decisions a lead organisation takes alone (it also takes those the partners have no time for)", Source: "Seed, Deel A h2: 'vaak enkele deelnemers (bestuurders) leidend'; Cimot: 'wie betaalt, bepaalt'"},
+	{Path: "governance.fte_hours", Default: 36, Min: 1, Max: 60, Unit: "hours/week", Meaning: "Working hours a week of one paid FTE of a secretariat or network administrative organisation", Source: "Dutch full-time working week (36 hours)"},
+	{Path: "governance.handoff_hours", Default: 0.5, Min: 0, Max: 40, Unit: "hours/week", Meaning: "Hours a week of hand-off for every member beyond the lead of an open case", Source: srcSovereign},
+	{Path: "governance.lead_dominance", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Board support a non-lead partner loses per unit of the lead organisation's share of decisions", Source: srcGovernance},
 	{Path: "governance.manager_weight", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of coordination that rests on the network manager as a person", Source: srcTurnover},
 	{Path: "governance.manager_build_weeks", Default: 52, Min: 1, Max: 1040, Unit: "week", Meaning: "Weeks a new network manager needs to build half their personal capital", Source: srcTurnover},
 	{Path: "governance.congestion", Default: 0.1, Min: 0, Max: 5, Unit: "1/network", Meaning: "Attention lost per competing network ('bestuurlijke drukte')", Source: "Seed, Deel C h2: bestuurlijke drukte"},
+
+	// Goals.
+	{Path: "goals.dispersion", Default: 0.5, Min: 0, Max: 5, Unit: "1", Meaning: "Spread of the partners' own goals around the profile of the households' problems (standard deviation on a log scale); goal consensus falls as it grows", Source: srcGoals},
+	{Path: "goals.negotiation", Default: 2, Min: 0, Max: 20, Unit: "1", Meaning: "Extra hours per strategic decision per unit of missing goal consensus, as a share of decision_hours", Source: srcGoals},
+	{Path: "goals.board_weight", Default: 0.3, Min: 0, Max: 2, Unit: "1", Meaning: "Board support a partner loses per unit of distance between its goals and the shared ambition", Source: srcGoals},
 
 	// Sovereignty.
 	{Path: "sovereignty.handed", Default: 0, Min: 0, Max: 1, Unit: "1", Meaning: "Initial share of the partners' decision rights handed to the network", Source: srcSovereign},

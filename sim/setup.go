@@ -139,6 +139,7 @@ func (m *Model) newOrg(kind, net int, copied bool) int {
 		active:       true, joined: m.tick, left: -1,
 		nets: []int{net},
 	}
+	m.drawGoals(&o)
 	m.kindCount[kind]++ // organisations are never removed from m.orgs
 	o.name = KindNames[kind] + " " + strconv.Itoa(m.kindCount[kind])
 	m.orgs = append(m.orgs, o)
@@ -171,7 +172,7 @@ func (m *Model) markCoreAndLead(k int) {
 			m.orgs[g].core = true
 		}
 	}
-	if m.cfg.Network.Governance == "lead" && len(order) > 0 {
+	if m.cfg.Network.hasLead() && len(order) > 0 {
 		m.orgs[order[0]].lead = true
 	}
 }
@@ -346,6 +347,20 @@ func (m *Model) rebuildIndex() {
 			}
 		}
 		m.nets[k].partners = n
+		m.nets[k].levelN = [numGovLevels]int{}
+		m.nets[k].leadN = [numGovLevels]int{}
+	}
+	for i := range m.people.level {
+		g := &m.orgs[m.people.org[i]]
+		if !g.active {
+			continue
+		}
+		nw := &m.nets[m.people.net[i]]
+		l := m.people.level[i]
+		nw.levelN[l]++
+		if g.lead {
+			nw.leadN[l]++
+		}
 	}
 }
 

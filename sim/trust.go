@@ -225,9 +225,9 @@ func (m *Model) prepareTies() {
 				j := nw.pros[m.rng.IntN(len(nw.pros))]
 				if m.people.org[i] != m.people.org[j] {
 					if len(m.brokered) == cap(m.brokered) {
-						// Room for half as many again: the weekly total
+						// Room for as many again: the weekly total
 						// varies little, so the list soon stops growing.
-						m.brokered = slices.Grow(m.brokered, len(m.brokered)/2+64)
+						m.brokered = slices.Grow(m.brokered, len(m.brokered)+64)
 					}
 					m.brokered = append(m.brokered, [2]int32{i, j})
 				}
