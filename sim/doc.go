@@ -8,10 +8,13 @@
 //	setup.go        initialisation: networks, partners, persons, ties
 //	forces.go       orientation: the forces of the seed's Figure 4, social influence, anchoring
 //	trust.go        ties and trust (the 'emotional bank account')
-//	cases.go        multi-domain cases of households: arrival, joint work, closing
+//	households.go   households' problems: they arise, wait and are found
+//	cases.go        multi-domain cases of households: take-up, joint work, closing
+//	competence.go   case complexity and the network's competence
 //	value.go        indirect value: learning, innovation, transformation
 //	legitimacy.go   internal and external legitimacy, shared ambition
-//	governance.go   coordination efficiency of the three governance forms
+//	governance.go   hours of coordination per level under the three governance forms
+//	goals.go        partners' goals, the shared ambition, goal consensus
 //	sovereignty.go  decision rights handed over, partners' own capacity, ownership
 //	turnover.go     personnel turnover and successors
 //	fund.go         the revolving fund
