@@ -177,6 +177,31 @@ func (m *Model) markCoreAndLead(k int) {
 	}
 }
 
+// replaceLead makes the most powerful active partner of network k (the
+// first of equal power) its lead organisation where a level is led by one
+// and the lead has left.
+func (m *Model) replaceLead(k int) {
+	if !m.cfg.Network.hasLead() {
+		return
+	}
+	best := -1
+	for _, g := range m.nets[k].orgs {
+		o := &m.orgs[g]
+		if !o.active {
+			continue
+		}
+		if o.lead {
+			return
+		}
+		if best < 0 || o.power > m.orgs[best].power {
+			best = g
+		}
+	}
+	if best >= 0 {
+		m.orgs[best].lead = true
+	}
+}
+
 // staff creates the persons of the given organisations in network k: the
 // professionals (shared out by kind size), their managers and executives.
 func (m *Model) staff(k int, orgIdx []int, professionals int, newcomers bool) {
@@ -347,6 +372,7 @@ func (m *Model) rebuildIndex() {
 			}
 		}
 		m.nets[k].partners = n
+		m.replaceLead(k)
 		m.nets[k].levelN = [numGovLevels]int{}
 		m.nets[k].leadN = [numGovLevels]int{}
 	}
