@@ -10,10 +10,10 @@ import (
 // little more than one that learns. On the Bossche Bond, the weeks that
 // complexity adds to a case (cases.complexity 1 against 0, mean weeks from
 // taking a case up to closing it over the first eight years) are more where
-// the network does not pursue learning.
+// the network does not pursue learning (a modest effect: twice the seeds).
 func TestCompetenceComplexCases(t *testing.T) {
 	run := func(complexity, learning string) []float64 {
-		rs := runSeeds(t, preset(t, "bossche-bond", "cases.complexity", complexity, "functions.learning", learning), patternSeeds)
+		rs := runSeeds(t, preset(t, "bossche-bond", "cases.complexity", complexity, "functions.learning", learning), 2*patternSeeds)
 		return values(rs, func(r *sim.Result) float64 { return at(r, sim.MCaseWeeks, 8) })
 	}
 	costOf := func(learning string) []float64 {
