@@ -1,7 +1,9 @@
 package sim_test
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -88,14 +90,21 @@ func TestGovernanceSizeSweep(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sweep")
 	}
-	for _, form := range sim.GovernanceForms {
+	byForm := make([][]float64, len(sim.GovernanceForms))
+	for f, form := range sim.GovernanceForms {
 		best, carries, means := bestSize(solvedBySize(t, form))
+		byForm[f] = means
 		t.Logf("%s: best at %d partners, carries up to %d at 90%% of its best; cases solved in years 2-10 by partners:%s", form, best, carries, sweepLine(means))
 		if form == "shared" {
 			if best < 8 || best > 30 || carries < 8 || carries > 30 {
 				t.Errorf("shared governance: best at %d and carries up to %d partners, want both in 8-30", best, carries)
 			}
 		}
+	}
+	for x, n := range sizeSizes {
+		order := []int{0, 1, 2}
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(byForm[b][x], byForm[a][x]) })
+		t.Logf("%d partners: %s > %s > %s", n, sim.GovernanceForms[order[0]], sim.GovernanceForms[order[1]], sim.GovernanceForms[order[2]])
 	}
 }
 
