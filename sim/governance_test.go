@@ -151,3 +151,24 @@ func TestGoalConsensus(t *testing.T) {
 		t.Logf("goal consensus, %s goals: %.3f [%.3f, %.3f]", x.name, m, lo, hi)
 	}
 }
+
+// TestLeadShareLegitimacy: the boards of the partners of a network led by
+// one organisation back it less the more of the decisions the lead takes.
+// On BoTu (a lead at the strategic level), governance.lead_share 0.2
+// against 0.8.
+func TestLeadShareLegitimacy(t *testing.T) {
+	run := func(share string) []*sim.Result {
+		return runSeeds(t, preset(t, "botu", "governance.lead_share", share), patternSeeds)
+	}
+	few, most := run("0.2"), run("0.8")
+	legit := func(r *sim.Result) float64 { return at(r, sim.MLegitimacyInternal, 6) }
+	assertPositive(t, "board support at year 6, lead takes 20% - 80% of the decisions", values(few, legit), values(most, legit))
+	share := func(r *sim.Result) float64 { return at(r, sim.MLeadShare, 6) }
+	for _, x := range []struct {
+		name string
+		rs   []*sim.Result
+	}{{"0.2", few}, {"0.8", most}} {
+		m, lo, hi := interval(values(x.rs, share))
+		t.Logf("lead_share %s: the lead takes %.3f of the decisions [%.3f, %.3f]", x.name, m, lo, hi)
+	}
+}
