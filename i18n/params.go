@@ -25,7 +25,7 @@ var paramText = []struct{ path, en, nl, nlMeaning string }{
 	{"network.count", "Local networks", "Lokale netwerken", "Lokale netwerken die samen gesimuleerd worden (landelijke schaal)"},
 	{"network.size_spread", "Spread of network size", "Spreiding in netwerkgrootte", "Relatieve spreiding van het aantal partners tussen lokale netwerken"},
 	{"network.shared_orgs", "Shared organisations", "Gedeelde organisaties", "Aandeel organisaties dat ook in een naburig netwerk werkt"},
-	{"network.ambition", "Shared ambition", "Gedeelde ambitie", "Gedeelde ambitie (overeenstemming over doelen) van de partners bij de start"},
+	{"network.ambition", "Shared ambition", "Gedeelde ambitie", "Kracht van de gedeelde ambitie bij de start: hoe sterk de kerncoalitie haar draagt (de overeenstemming over doelen volgt uit goals.dispersion)"},
 	{"network.institutionalisation", "Institutionalisation", "Institutionalisering", "Mate waarin rollen functies zijn in plaats van personen"},
 	{"network.visibility", "Visibility", "Zichtbaarheid", "Zichtbaarheid van het netwerk voor bewoners en de buitenwereld"},
 	{"network.resident_involvement", "Resident involvement", "Betrokkenheid van bewoners", "Betrokkenheid van bewoners bij het netwerk"},

@@ -88,7 +88,7 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"fund", "k EUR", "Balance of the revolving fund (0 where there is none)"},
 	{"coordination", "0-1", "Mean coordination efficiency of the governance form"},
 	{"capacity", "0-1", "Mean own capacity of the partners (eroded by sovereignty loss)"},
-	{"ambition", "0-1", "Mean shared ambition (goal consensus)"},
+	{"ambition", "0-1", "Mean strength of the shared ambition (the core coalition's orientation; goal consensus is goal_consensus)"},
 	{"budget", "k EUR/year", "The networks' yearly budget: contributions and municipal money"},
 	{"problems_cum", "problems", "Households' multi-domain problems arisen since the start"},
 	{"problems_waiting", "problems", "Problems in households a partner knows, waiting to be found"},

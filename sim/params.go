@@ -102,7 +102,7 @@ var registry = []Param{
 	{Path: "network.count", Default: 1, Min: 1, Max: 2000, Unit: "networks", Meaning: "Local networks simulated together (national scale)", Source: srcAssumption},
 	{Path: "network.size_spread", Default: 0, Min: 0, Max: 0.9, Unit: "1", Meaning: "Relative spread of partner counts between local networks", Source: srcAssumption},
 	{Path: "network.shared_orgs", Default: 0, Min: 0, Max: 1, Unit: "1", Meaning: "Share of organisations that also work in a neighbouring network", Source: "Seed, Deel B Cimot: housing corporations and care providers work in several municipalities"},
-	{Path: "network.ambition", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Initial shared ambition (goal consensus) of the partners", Source: "Seed, Deel C h2: gedeelde ambitie"},
+	{Path: "network.ambition", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Initial strength of the shared ambition: how strongly the core coalition carries it (goal consensus follows from goals.dispersion)", Source: "Seed, Deel C h2: gedeelde ambitie"},
 	{Path: "network.institutionalisation", Default: 0.2, Min: 0, Max: 1, Unit: "1", Meaning: "Degree to which roles are functions instead of persons", Source: "Seed, Deel C h3: institutionalising (Cimot) versus personal forces (MOM)"},
 	{Path: "network.visibility", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Visibility of the network to residents and the outside world", Source: srcLegitimacy},
 	{Path: "network.resident_involvement", Default: 0, Min: 0, Max: 1, Unit: "1", Meaning: "Involvement of residents in the network", Source: srcTable},
