@@ -19,10 +19,6 @@ import (
 // persons are updated from the same old state (synchronous update), so the
 // order and the number of threads do not matter.
 
-// seenRetention is the weekly share of the remembered joint successes a
-// professional keeps (a half-life of about four months).
-const seenRetention = 1 - 1.0/26
-
 // networkOrientation computes the next orientation of network k's persons
 // (into next; networkWeeks makes it current) and the network's sum of
 // professionals' orientation. The subordinates' sums (sumSubordinates)
@@ -83,7 +79,8 @@ func (m *Model) sumProfessionals(k int, orient []float64) {
 // organisation's executive can be in another network.)
 //
 // On the same pass it stores in next, for the week's cases, each
-// professional's case factor (0.5 + 0.5*o) * (0.5 + 0.5*consent), the part
+// professional's case factor (fo + (1-fo)*o) * (fc + (1-fc)*consent), with
+// fo and fc the cases' orientation and consent floors: the part
 // of its share of a case's effort that does not depend on the case (see
 // effort); neither orientations nor consent change during the cases.
 func (m *Model) sumSubordinates(k int) {
@@ -94,6 +91,7 @@ func (m *Model) sumSubordinates(k int) {
 	}
 	spans := nw.spans
 	baseline := m.cfg.Cases.BaselineConsent
+	fo, fc := m.cfg.Cases.OrientationFloor, m.cfg.Cases.ConsentFloor
 	for _, sp := range spans {
 		for i := sp.lo; i < sp.hi; i++ {
 			if p.level[i] != levelProfessional {
@@ -110,7 +108,7 @@ func (m *Model) sumSubordinates(k int) {
 				mgr = p.orient[b]
 			}
 			consent := g.sovereignty + (1-g.sovereignty)*(baseline+(1-baseline)*mgr)
-			p.next[i] = (0.5 + 0.5*p.orient[i]) * (0.5 + 0.5*consent) // the case factor
+			p.next[i] = (fo + (1-fo)*p.orient[i]) * (fc + (1-fc)*consent) // the case factor
 		}
 	}
 }
@@ -126,12 +124,16 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 	inf := &c.Influence
 	crisis := m.crisisNow() * c.Environment.CrisisPull
 	attention := 1 / (1 + c.Governance.Congestion*float64(c.Environment.CompetingNetworks))
+	retention := m.seenRetention()
+	loadWeight := f.Professional.LoadWeight
+	aw := f.AwarenessAmbition
+	ownFloor := f.OwnershipFloor
 	// First the professionals' direct value, 1 - exp(-experience), in a
 	// short loop of its own (kept in next until the person's turn), so that
 	// the processor works on several exponentials at once.
 	for i := lo; i < hi; i++ {
 		if p.level[i] == levelProfessional {
-			p.next[i] = 1 - math.Exp(-(p.seen[i] + 0.5*float64(p.load[i])))
+			p.next[i] = 1 - math.Exp(-(p.seen[i] + loadWeight*float64(p.load[i])))
 		}
 	}
 	for i := lo; i < hi; i++ {
@@ -156,11 +158,11 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 		var promote, inhibit float64
 		switch p.level[i] {
 		case levelExecutive:
-			aware := 0.5*nw.ambition + 0.5*nw.indirect()
+			aware := aw*nw.ambition + (1-aw)*nw.indirect()
 			promote = attention * (f.Executive.IndirectValue*aware + f.Executive.Switching + f.Executive.Examples*c.Environment.Examples)
 			inhibit = f.Executive.SystemWorld*c.Environment.SystemPressure + f.Executive.Supervisors*(1-g.support)
 		case levelManager:
-			aware := 0.5*nw.ambition + 0.5*nw.indirect()
+			aware := aw*nw.ambition + (1-aw)*nw.indirect()
 			promote = f.Manager.IndirectValue * aware
 			if p.roles[i]&(roleAmbassador|roleNetworkManager) != 0 {
 				promote += f.Manager.NetworkTeam
@@ -174,7 +176,7 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 				f.Manager.ExperiencedLoss*subOrient +
 				f.Manager.LossOfControl*(g.sovereignty+(1-g.sovereignty)*busy)
 		}
-		promote *= 0.5 + 0.5*g.ownership
+		promote *= ownFloor + (1-ownFloor)*g.ownership
 
 		pull := inf.Anchoring * (c.Persons.Anchor - o)
 		if b := p.boss[i]; b >= 0 {
@@ -198,7 +200,7 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 		inhibit += crisis * (1 - meanTrust)
 		pull += promote*(1-o) - inhibit*o
 		p.next[i] = clamp01(o + inf.Rate*pull)
-		p.seen[i] *= seenRetention
+		p.seen[i] *= retention
 	}
 	return proSum
 }
@@ -217,7 +219,8 @@ func (m *Model) orientProfessionals(nw *network, g *org, lo, hi int, proSum floa
 	frontline := f.Frontline * nw.eta
 	complexity := f.Complexity * (1 - nw.eta)
 	ownCriteria := f.OwnCriteria * (1 - g.sovereignty)
-	ownership := 0.5 + 0.5*g.ownership
+	ownership := c.Forces.OwnershipFloor + (1-c.Forces.OwnershipFloor)*g.ownership
+	retention := m.seenRetention()
 	for i := lo; i < hi; i++ {
 		o := p.orient[i]
 		direct := p.next[i] // 1 - exp(-(seen + load/2)), from orientRange's first loop
@@ -253,10 +256,17 @@ func (m *Model) orientProfessionals(nw *network, g *org, lo, hi int, proSum floa
 		pull += promote*(1-o) - inhibit*o
 		next := clamp01(o + inf.Rate*pull)
 		p.next[i] = next
-		p.seen[i] *= seenRetention
+		p.seen[i] *= retention
 		proSum += next * g.capacity * g.ownership
 	}
 	return proSum
+}
+
+// seenRetention is the weekly share of the remembered joint work a
+// professional keeps: 1 - 1/memory_weeks (memory_weeks = 26: a half-life of
+// about four months).
+func (m *Model) seenRetention() float64 {
+	return 1 - 1/m.cfg.Forces.Professional.MemoryWeeks
 }
 
 // indirect is the network's indirect value: the mean of its three orders of learning.

@@ -49,6 +49,7 @@ func (m *Model) updateLegitimacyTargets(k int, init bool) {
 	}
 	nw.signal = 1 - math.Exp(-perPartner/m.cfg.Value.SignalCases)
 	indirect := nw.indirect()
+	sw, gw := lc.StanceWeight, lc.SignalWeight
 	var sum, weight float64
 	for _, g := range nw.orgs {
 		o := &m.orgs[g]
@@ -56,7 +57,7 @@ func (m *Model) updateLegitimacyTargets(k int, init bool) {
 			continue
 		}
 		if o.nets[0] == k { // a shared partner's board is moved by its home network
-			target := 0.5*o.stance + 0.5*(0.5*nw.signal+0.5*indirect) - (1 - o.capacity)
+			target := sw*o.stance + (1-sw)*(gw*nw.signal+(1-gw)*indirect) - (1 - o.capacity)
 			if m.cfg.Network.Governance == "lead" && !o.lead {
 				target -= m.cfg.Governance.LeadDominance
 			}
@@ -71,8 +72,8 @@ func (m *Model) updateLegitimacyTargets(k int, init bool) {
 	if weight > 0 {
 		nw.legInt = sum / weight
 	}
-	supply := nw.vis*(0.5*nw.signal+0.5*nw.transform) + 0.5*nw.involve
-	demand := 0.5 * n / lc.ScalePartners
+	supply := nw.vis*(gw*nw.signal+(1-gw)*nw.transform) + lc.Residents*nw.involve
+	demand := lc.Demand * n / lc.ScalePartners
 	target := 0.0
 	if supply+demand > 0 {
 		target = supply / (supply + demand)
