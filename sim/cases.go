@@ -49,7 +49,7 @@ func (m *Model) prepareCases() {
 			// seldom copied.
 			nw.open = slices.Grow(nw.open, want-len(nw.open))
 		}
-		nw.arrivals = poisson(nw.src, cc.Detection/WeeksPerYear*nw.proSum*calm)
+		nw.arrivals = poisson(nw.src, cc.Detection/WeeksPerYear*nw.proSum*calm*m.willingness(k))
 	}
 }
 
@@ -348,6 +348,7 @@ func (m *Model) recruit(k int, lead int32, bit uint8, cs *caseState) (int32, int
 		j := nw.pros[nw.rng.IntN(len(nw.pros))]
 		g := &m.orgs[p.org[j]]
 		if g.domains&bit != 0 && int(p.load[j]) < cap && !inCase(j) {
+			cs.progress -= m.searchCost(k) // finding and briefing a colleague outside the lead's ties
 			return j, m.ties.linkIn(k, lead, j, m.cfg.Trust.Initial)
 		}
 	}
@@ -404,7 +405,7 @@ func (m *Model) effort(k int, cs *caseState) float64 {
 		gm = math.Exp(math.Log(prod) / n)
 	}
 	e := m.nets[k].eta * gm
-	e /= 1 + cc.Handoff*(n-1)*(1-sovSum/n)
+	e /= 1 + cc.Handoff*m.learningCostFactor(k)*(n-1)*(1-sovSum/n)
 	return e
 }
 

@@ -198,6 +198,7 @@ type CasesConfig struct {
 	MoneyShare       float64          `toml:"money_share"`       // Share of cases that need fast money.
 	MoneyAmount      float64          `toml:"money_amount"`      // Mean amount a case needs [k EUR].
 	SlowMoney        float64          `toml:"slow_money"`        // Effort factor while a case waits for money through regular channels.
+	SearchWeeks      float64          `toml:"search_weeks"`      // Joint effort it takes to find and brief a colleague outside the lead's ties [weeks].
 	OrientationFloor float64          `toml:"orientation_floor"` // Share of a member's effort that does not depend on its orientation [0-1].
 	ConsentFloor     float64          `toml:"consent_floor"`     // Share of a member's effort that does not depend on its manager's consent [0-1].
 	TrustFloor       float64          `toml:"trust_floor"`       // Share of a member's effort that does not depend on trust with the lead [0-1].

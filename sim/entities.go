@@ -55,6 +55,7 @@ type org struct {
 	sovereignty  float64 // Share of decision rights handed to the network [0-1].
 	capacity     float64 // Own strength, eroded by sovereignty loss [0-1].
 	ownership    float64 // Ownership of the network's way of working [0-1].
+	adopted      float64 // The network's innovation taken into its regular work [0-1].
 	copied       bool    // Took the approach over from elsewhere.
 	contribution float64 // Yearly contribution to the network's budget [k EUR/year].
 	core         bool    // In the core coalition.
@@ -166,6 +167,17 @@ type network struct {
 	legExt     float64
 	signal     float64 // Direct-value signal to boards [0-1].
 	solvedRate float64 // Smoothed solved cases per week.
+	failRate   float64 // Smoothed failed cases per week.
+	failedSeen int     // failedCum when failRate was last updated.
+	voice      float64 // Voice of its resident members [0-1].
+	ambShare   float64 // Share of its managers who are ambassadors or the network manager.
+
+	reviewed     bool    // It has reviewed itself at least once.
+	reviewTick   int     // Tick of the last review.
+	reviewSolved int     // solvedCum at the last review.
+	reviewRate   float64 // Cases solved per week in the period before the last review.
+	reviewLeg    float64 // External legitimacy at the last review.
+	reinventions int     // Reviews that reinvented the network.
 
 	fundOn      bool
 	fund        float64

@@ -12,12 +12,22 @@ import (
 //	o' = o + rate * [ P(1-o) - I*o + peers*T*(p-o) + hierarchy*(b-o) + anchoring*(a-o) ]
 //
 // During a crisis of severity v, I grows by v * crisis_pull * (1-T).
-// where P and I are the promoting and inhibiting forces (weights times
+// Here P and I are the promoting and inhibiting forces (weights times
 // drivers in [0,1]), T the mean trust of the person's cross-organisation ties,
 // p the trust-weighted mean orientation of those tie partners, b the
 // orientation of the own superior and a the own-organisation anchor. All
 // persons are updated from the same old state (synchronous update), so the
 // order and the number of threads do not matter.
+//
+// Executives switch with context: their promoting force includes
+// switching*signal (the network's visible success) and their inhibiting
+// force switching*(failed share + crisis severity) and the system world's
+// pressure as transformation leaves it (executiveContext, systemPressure).
+// Colleagues in the regular organisation push back ('zoetzuur'): managers and
+// professionals feel backlash*relief*busy, with busy the share of the team
+// with open network cases and relief = 1 - innovation_effect*adopted, as
+// the partner's adoption of the innovation also weakens the
+// internal-procedures and complexity forces (adoptionRelief).
 
 // networkOrientation computes the next orientation of network k's persons
 // (into next; networkWeeks makes it current) and the network's sum of
@@ -159,8 +169,12 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 		switch p.level[i] {
 		case levelExecutive:
 			aware := aw*nw.ambition + (1-aw)*nw.indirect()
-			promote = attention * (f.Executive.IndirectValue*aware + f.Executive.Switching + f.Executive.Examples*c.Environment.Examples)
-			inhibit = f.Executive.SystemWorld*c.Environment.SystemPressure + f.Executive.Supervisors*(1-g.support)
+			// Executives switch: towards the network with its visible
+			// success, back to their organisation with its visible failures
+			// and in a crisis (executiveContext).
+			success, setback := m.executiveContext(nw)
+			promote = attention * (f.Executive.IndirectValue*aware + f.Executive.Switching*success + f.Executive.Examples*c.Environment.Examples)
+			inhibit = f.Executive.SystemWorld*m.systemPressure(nw) + f.Executive.Supervisors*(1-g.support) + f.Executive.Switching*setback
 		case levelManager:
 			aware := aw*nw.ambition + (1-aw)*nw.indirect()
 			promote = f.Manager.IndirectValue * aware
@@ -172,9 +186,11 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 				subOrient = p.subSum[i] / float64(p.subN[i])
 				busy = float64(p.subBusy[i]) / float64(p.subN[i])
 			}
-			inhibit = f.Manager.InternalProcedures + f.Manager.InternalSuccess +
+			relief := m.adoptionRelief(g)
+			inhibit = f.Manager.InternalProcedures*relief + f.Manager.InternalSuccess +
 				f.Manager.ExperiencedLoss*subOrient +
-				f.Manager.LossOfControl*(g.sovereignty+(1-g.sovereignty)*busy)
+				f.Manager.LossOfControl*(g.sovereignty+(1-g.sovereignty)*busy) +
+				f.Backlash*relief*busy
 		}
 		promote *= ownFloor + (1-ownFloor)*g.ownership
 
@@ -217,7 +233,9 @@ func (m *Model) orientProfessionals(nw *network, g *org, lo, hi int, proSum floa
 	inf := &c.Influence
 	crisis := m.crisisNow() * c.Environment.CrisisPull
 	frontline := f.Frontline * nw.eta
-	complexity := f.Complexity * (1 - nw.eta)
+	relief := m.adoptionRelief(g)
+	complexity := f.Complexity * (1 - nw.eta) * relief
+	backlash := c.Forces.Backlash * relief
 	ownCriteria := f.OwnCriteria * (1 - g.sovereignty)
 	ownership := c.Forces.OwnershipFloor + (1-c.Forces.OwnershipFloor)*g.ownership
 	retention := m.seenRetention()
@@ -225,12 +243,15 @@ func (m *Model) orientProfessionals(nw *network, g *org, lo, hi int, proSum floa
 		o := p.orient[i]
 		direct := p.next[i] // 1 - exp(-(seen + load/2)), from orientRange's first loop
 		promote := f.DirectValue*direct + frontline
-		bossOrient := 0.0
+		bossOrient, teamBusy := 0.0, 0.0
 		b := p.boss[i]
 		if b >= 0 {
 			bossOrient = p.orient[b]
+			if n := p.subN[b]; n > 0 {
+				teamBusy = float64(p.subBusy[b]) / float64(n)
+			}
 		}
-		inhibit := complexity + ownCriteria*(1-bossOrient)
+		inhibit := complexity + ownCriteria*(1-bossOrient) + backlash*teamBusy
 		promote *= ownership
 		pull := inf.Anchoring * (c.Persons.Anchor - o)
 		if b >= 0 {
@@ -260,6 +281,18 @@ func (m *Model) orientProfessionals(nw *network, g *org, lo, hi int, proSum floa
 		proSum += next * g.capacity * g.ownership
 	}
 	return proSum
+}
+
+// executiveContext is what network nw's executives see of its context:
+// success, the direct-value signal boards hear of (see legitimacy), and
+// setback, the share of recent cases that failed plus the severity of a
+// crisis under way.
+func (m *Model) executiveContext(nw *network) (success, setback float64) {
+	failed := 0.0
+	if closed := nw.failRate + nw.solvedRate; closed > 0 {
+		failed = nw.failRate / closed
+	}
+	return nw.signal, failed + m.crisisNow()
 }
 
 // seenRetention is the weekly share of the remembered joint work a

@@ -27,6 +27,10 @@ const (
 	MCapacity
 	MAmbition
 	MBudget
+	MAdoption
+	MSystemPressure
+	MWillingness
+	MReinventions
 	NumMetrics
 )
 
@@ -40,6 +44,7 @@ var MetricNames = [NumMetrics]string{
 	"legitimacy_internal", "legitimacy_external",
 	"partners", "persons", "sovereignty", "fund",
 	"coordination", "capacity", "ambition", "budget",
+	"adoption", "system_pressure", "willingness", "reinventions",
 }
 
 // MetricInfo describes a metric for people: unit and meaning.
@@ -75,6 +80,10 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"capacity", "0-1", "Mean own capacity of the partners (eroded by sovereignty loss)"},
 	{"ambition", "0-1", "Mean shared ambition (goal consensus)"},
 	{"budget", "k EUR/year", "The networks' yearly budget: contributions and municipal money"},
+	{"adoption", "0-1", "Mean share of the network's innovation the partners have taken into their regular work"},
+	{"system_pressure", "0-1", "Mean pressure of the system world on the executives, after transformation"},
+	{"willingness", "1", "Mean factor on case arrivals from residents' willingness to come forward (legitimacy, resident voice)"},
+	{"reinventions", "reviews", "Reviews since the start in which a network reinvented itself"},
 }
 
 // MetricIndex returns the column of a metric name, or -1.
@@ -126,6 +135,9 @@ func (m *Model) computeMetrics() {
 		r[MCoordination] += nw.eta
 		r[MAmbition] += nw.ambition
 		r[MBudget] += nw.budget
+		r[MSystemPressure] += m.systemPressure(nw)
+		r[MWillingness] += m.willingness(k)
+		r[MReinventions] += float64(nw.reinventions)
 	}
 	switch {
 	case wbN > 0:
@@ -139,7 +151,7 @@ func (m *Model) computeMetrics() {
 		r[MWellbeing] = intakeSum / intakeN
 	}
 	nn := float64(len(m.nets))
-	for _, x := range []int{MLearning, MInnovation, MTransformation, MLegitimacyInternal, MLegitimacyExternal, MCoordination, MAmbition} {
+	for _, x := range []int{MLearning, MInnovation, MTransformation, MLegitimacyInternal, MLegitimacyExternal, MCoordination, MAmbition, MSystemPressure, MWillingness} {
 		r[x] /= nn
 	}
 	var sov, capa float64
@@ -148,11 +160,13 @@ func (m *Model) computeMetrics() {
 			r[MPartners]++
 			sov += o.sovereignty
 			capa += o.capacity
+			r[MAdoption] += o.adopted
 		}
 	}
 	if r[MPartners] > 0 {
 		r[MSovereignty] = sov / r[MPartners]
 		r[MCapacity] = capa / r[MPartners]
+		r[MAdoption] /= r[MPartners]
 	}
 	m.metrics = r
 }

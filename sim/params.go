@@ -166,7 +166,7 @@ var registry = []Param{
 	{Path: "kinds.residents_size", Default: 0.3, Min: 0.01, Max: 100, Unit: "1", Meaning: "Relative number of active members of a residents' organisation", Source: srcConstant},
 
 	// Forces of Figure 4.
-	{Path: "forces.backlash", Default: 0.2, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Push-back of colleagues in the regular organisation on network-oriented professionals and managers, where the new ways of working are not adopted ('zoetzuur')", Source: srcZoetzuur},
+	{Path: "forces.backlash", Default: 0.1, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Push-back of colleagues in the regular organisation on network-oriented professionals and managers, where the new ways of working are not adopted ('zoetzuur')", Source: srcZoetzuur},
 	{Path: "forces.ownership_floor", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the promoting forces that acts without ownership of the way of working", Source: srcConstant},
 	{Path: "forces.awareness_ambition", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Weight of the shared ambition in executives' and managers' awareness (the rest: indirect value)", Source: srcConstant},
 	{Path: "forces.executive.indirect_value", Default: 0.6, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Awareness that the network is needed for the societal task (indirect value)", Source: srcFig4Exec},
@@ -217,6 +217,7 @@ var registry = []Param{
 	{Path: "cases.money_share", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Share of cases that need fast money to break through", Source: srcFund},
 	{Path: "cases.money_amount", Default: 2, Min: 0, Max: 1000, Unit: "k EUR", Meaning: "Mean amount of fast money a case needs", Source: srcFund},
 	{Path: "cases.slow_money", Default: 0.4, Min: 0, Max: 1, Unit: "1", Meaning: "Effort factor of a case that needs money and must wait for regular channels", Source: srcFund},
+	{Path: "cases.search_weeks", Default: 0.5, Min: 0, Max: 52, Unit: "week", Meaning: "Joint effort it takes to find and brief a colleague outside the lead's ties (lowered by learning)", Source: "Seed, Deel C h1: first-order learning, people 'weten elkaar te vinden'; modelling assumption"},
 	{Path: "cases.orientation_floor", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of a member's effort that does not depend on its orientation", Source: srcConstant},
 	{Path: "cases.consent_floor", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of a member's effort that does not depend on its manager's consent", Source: srcConstant},
 	{Path: "cases.trust_floor", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of a member's effort that does not depend on trust with the case's lead", Source: srcConstant},
@@ -266,10 +267,10 @@ var registry = []Param{
 	{Path: "legitimacy.residents", Default: 0.5, Min: 0, Max: 5, Unit: "1", Meaning: "Accountability to residents: weight of resident involvement", Source: srcLegitimacy},
 	{Path: "legitimacy.budget", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the municipal money that depends on the network's external legitimacy", Source: srcLegitimacy},
 	{Path: "legitimacy.contribution", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Share of a partner's contribution that depends on its board's support (internal legitimacy)", Source: srcLegitimacy},
-	{Path: "legitimacy.willingness", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Share of residents' willingness to come forward with their problems that depends on the network's external legitimacy", Source: srcLegitimacy},
+	{Path: "legitimacy.willingness", Default: 0.2, Min: 0, Max: 1, Unit: "1", Meaning: "Share of residents' willingness to come forward with their problems that depends on the network's external legitimacy", Source: srcLegitimacy},
 	{Path: "legitimacy.attraction", Default: 0, Min: 0, Max: 52, Unit: "partners/year", Meaning: "New partners a year that a fully legitimate network attracts", Source: "Seed, Deel C h2: 'nieuwe partijen stappen naar voren'"},
-	{Path: "legitimacy.exit", Default: 0.5, Min: 0, Max: 52, Unit: "1/year", Meaning: "Yearly hazard that a partner whose board has withdrawn its support leaves", Source: "Seed, Deel C h2: 'leden komen erbij of vallen af'"},
-	{Path: "legitimacy.exit_support", Default: 0.2, Min: 0, Max: 1, Unit: "1", Meaning: "Board support below which a partner starts to leave (the hazard grows linearly below it)", Source: srcLegitimacy},
+	{Path: "legitimacy.exit", Default: 0.1, Min: 0, Max: 52, Unit: "1/year", Meaning: "Yearly hazard that a partner whose board has withdrawn its support leaves", Source: "Seed, Deel C h2: 'leden komen erbij of vallen af'"},
+	{Path: "legitimacy.exit_support", Default: 0.1, Min: 0, Max: 1, Unit: "1", Meaning: "Board support below which a partner starts to leave (the hazard grows linearly below it)", Source: srcLegitimacy},
 
 	// Governance.
 	{Path: "governance.shared_pairs", Default: 105, Min: 1, Max: 100000, Unit: "pairs", Meaning: "Partner pairs shared governance coordinates at half efficiency (105 pairs = 15 partners)", Source: srcFifteen},

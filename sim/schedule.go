@@ -83,6 +83,8 @@ func (m *Model) apply(e *Event) {
 		}
 	case "rollout":
 		m.rollout(e.Count, e.Mode == "copied")
+	case "review":
+		m.reviewAll()
 	}
 }
 
@@ -114,19 +116,31 @@ func (m *Model) depart(role string) {
 // join adds count partners of a kind to every network.
 func (m *Model) join(kind, count int, copied bool) {
 	for k := range m.nets {
-		var added []int
-		for range count {
-			g := m.newOrg(kind, k, copied)
-			m.nets[k].orgs = append(m.nets[k].orgs, g)
-			added = append(added, g)
-		}
-		per := m.cfg.Persons.Professionals / max(1, m.nets[k].partners)
-		first := m.people.n()
-		m.staff(k, added, per*len(added), true)
-		m.ties.grow(m.people.net, len(m.nets))
-		m.tieNewcomers(k, first)
+		m.addPartners(k, kind, count, copied)
 	}
 	m.afterStructureChange()
+}
+
+// joinNetwork adds count partners of a kind to network k only.
+func (m *Model) joinNetwork(k, kind, count int, copied bool) {
+	m.addPartners(k, kind, count, copied)
+	m.afterStructureChange()
+}
+
+// addPartners creates count partners of a kind in network k, staffs them
+// and ties their persons in; afterStructureChange must follow.
+func (m *Model) addPartners(k, kind, count int, copied bool) {
+	var added []int
+	for range count {
+		g := m.newOrg(kind, k, copied)
+		m.nets[k].orgs = append(m.nets[k].orgs, g)
+		added = append(added, g)
+	}
+	per := m.cfg.Persons.Professionals / max(1, m.nets[k].partners)
+	first := m.people.n()
+	m.staff(k, added, per*len(added), true)
+	m.ties.grow(m.people.net, len(m.nets))
+	m.tieNewcomers(k, first)
 }
 
 // tieNewcomers gives the professionals and managers created from person
