@@ -82,7 +82,7 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"budget", "k EUR/year", "The networks' yearly budget: contributions and municipal money"},
 	{"adoption", "0-1", "Mean share of the network's innovation the partners have taken into their regular work"},
 	{"system_pressure", "0-1", "Mean pressure of the system world on the executives, after transformation"},
-	{"willingness", "1", "Mean factor on case arrivals from residents' willingness to come forward (legitimacy, resident voice)"},
+	{"willingness", "factor", "Mean factor on case arrivals from residents' willingness to come forward (legitimacy, resident voice)"},
 	{"reinventions", "reviews", "Reviews since the start in which a network reinvented itself"},
 }
 
