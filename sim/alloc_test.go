@@ -28,6 +28,7 @@ func TestNoAllocationPerTick(t *testing.T) {
 				}
 			}
 			cfg.Events = nil
+			cfg.Legitimacy.Attraction = 0 // partners attracted by legitimacy join: a structure change, like events
 			m, err := sim.New(cfg, 11)
 			if err != nil {
 				t.Fatal(err)

@@ -26,8 +26,9 @@ import (
 // Colleagues in the regular organisation push back ('zoetzuur'): managers and
 // professionals feel backlash*relief*busy, with busy the share of the team
 // with open network cases and relief = 1 - innovation_effect*adopted, as
-// the partner's adoption of the innovation also weakens the
-// internal-procedures and complexity forces (adoptionRelief).
+// the partner's adoption of the innovation also weakens the managers'
+// internal-procedures and internal-success forces and the professionals'
+// complexity force (adoptionRelief).
 
 // networkOrientation computes the next orientation of network k's persons
 // (into next; networkWeeks makes it current) and the network's sum of
@@ -187,7 +188,7 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 				busy = float64(p.subBusy[i]) / float64(p.subN[i])
 			}
 			relief := m.adoptionRelief(g)
-			inhibit = f.Manager.InternalProcedures*relief + f.Manager.InternalSuccess +
+			inhibit = (f.Manager.InternalProcedures+f.Manager.InternalSuccess)*relief +
 				f.Manager.ExperiencedLoss*subOrient +
 				f.Manager.LossOfControl*(g.sovereignty+(1-g.sovereignty)*busy) +
 				f.Backlash*relief*busy

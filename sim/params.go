@@ -248,8 +248,8 @@ var registry = []Param{
 	{Path: "value.learning_effect", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the hand-off cost and of the search for colleagues that full first-order learning removes ('weten elkaar te vinden')", Source: srcLearning},
 	{Path: "value.adoption_rate", Default: 0.01, Min: 0, Max: 1, Unit: "1/week", Meaning: "Weekly uptake of the network's innovation into a partner's regular work, per unit of innovation", Source: srcKraam},
 	{Path: "value.ambassador_carry", Default: 2, Min: 0, Max: 20, Unit: "1", Meaning: "Extra uptake at a partner whose middle managers are all ambassadors (they carry the new ways home)", Source: srcKraam},
-	{Path: "value.innovation_effect", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the internal-procedures, complexity and backlash forces that full adoption of the innovation removes", Source: srcKraam},
-	{Path: "value.transformation_effect", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the system world's pressure on executives that full transformation removes", Source: srcLearning},
+	{Path: "value.innovation_effect", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the managers' internal-procedures and internal-success forces and of the complexity and backlash forces that full adoption of the innovation removes", Source: srcKraam},
+	{Path: "value.transformation_effect", Default: 0.8, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the system world's pressure on executives that full transformation removes", Source: srcLearning},
 	{Path: "value.transformation_funding", Default: 0.5, Min: 0, Max: 5, Unit: "1", Meaning: "Rise of the municipal money at full transformation (funding flows change), as a share", Source: srcLearning},
 
 	// Legitimacy.

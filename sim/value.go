@@ -24,8 +24,8 @@ package sim
 //     faster where its middle managers are ambassadors who carry it home:
 //     d adopted_g = adoption_rate * I * (1 + ambassador_carry*a_g) * (1-adopted_g) - decay*adopted_g
 //     with a_g the share of g's managers who are ambassadors. Adoption weakens
-//     the internal-procedures, complexity and backlash forces by the factor
-//     1 - innovation_effect*adopted_g (adoptionRelief).
+//     the internal-procedures, internal-success, complexity and backlash
+//     forces by the factor 1 - innovation_effect*adopted_g (adoptionRelief).
 //   - Transformation lowers the system world's pressure on the executives,
 //     S_k = system_pressure * (1 - transformation_effect*T), and raises the
 //     municipal money by the factor 1 + transformation_funding*T
@@ -120,8 +120,8 @@ func (m *Model) systemPressure(nw *network) float64 {
 	return m.cfg.Environment.SystemPressure * (1 - m.cfg.Value.TransformationEffect*nw.transform)
 }
 
-// adoptionRelief is the share of the internal-procedures, complexity and
-// backlash forces that remains at a partner that adopted the network's
+// adoptionRelief is the share of the internal-procedures, internal-success,
+// complexity and backlash forces that remains at a partner that adopted the network's
 // innovation: 1 - innovation_effect * adopted.
 func (m *Model) adoptionRelief(g *org) float64 {
 	return 1 - m.cfg.Value.InnovationEffect*g.adopted
