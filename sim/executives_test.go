@@ -11,17 +11,17 @@ import (
 // further than executives who do not respond to their context
 // (forces.executive.switching = 0).
 func TestExecutivesSwitchInCrisis(t *testing.T) {
-	rs := loopRuns(t, loopPreset(t, "crisis"))
-	before := loopEach(rs, loopMetric(sim.MOrientationExecutive, 2.95))
-	during := loopEach(rs, loopMetric(sim.MOrientationExecutive, 3.45))
-	after := loopEach(rs, loopMetric(sim.MOrientationExecutive, 5))
+	rs := loopRuns(t, preset(t, "crisis"))
+	before := values(rs, loopMetric(sim.MOrientationExecutive, 2.95))
+	during := values(rs, loopMetric(sim.MOrientationExecutive, 3.45))
+	after := values(rs, loopMetric(sim.MOrientationExecutive, 5))
 	loopLarger(t, "executives' orientation, before - during the crisis", before, during, 0.1)
 	loopLarger(t, "executives' orientation, after - during the crisis", after, during, 0.1)
 
-	fixed := loopRuns(t, loopPreset(t, "crisis", "forces.executive.switching", "0"))
+	fixed := loopRuns(t, preset(t, "crisis", "forces.executive.switching", "0"))
 	drop := func(rs []*sim.Result) []float64 {
-		return loopEach(rs, func(r *sim.Result) float64 {
-			return loopAt(r, sim.MOrientationExecutive, 2.95) - loopAt(r, sim.MOrientationExecutive, 3.45)
+		return values(rs, func(r *sim.Result) float64 {
+			return at(r, sim.MOrientationExecutive, 2.95) - at(r, sim.MOrientationExecutive, 3.45)
 		})
 	}
 	loopLarger(t, "executives' fall in the crisis, switching - not", drop(rs), drop(fixed), 0.1)
@@ -31,17 +31,17 @@ func TestExecutivesSwitchInCrisis(t *testing.T) {
 // solves more cases (more detection), executives are more network-oriented,
 // and less so when they do not respond to context.
 func TestExecutivesFollowSuccess(t *testing.T) {
-	busy := loopRuns(t, loopPreset(t, "bossche-bond", "cases.detection", "2.5"))
-	quiet := loopRuns(t, loopPreset(t, "bossche-bond", "cases.detection", "0.6"))
+	busy := loopRuns(t, preset(t, "bossche-bond", "cases.detection", "2.5"))
+	quiet := loopRuns(t, preset(t, "bossche-bond", "cases.detection", "0.6"))
 	exe := loopMetric(sim.MOrientationExecutive, 6)
 	gap := func(a, b []*sim.Result) []float64 {
-		x, y := loopEach(a, exe), loopEach(b, exe)
+		x, y := values(a, exe), values(b, exe)
 		for i := range x {
 			x[i] -= y[i]
 		}
 		return x
 	}
-	busyFixed := loopRuns(t, loopPreset(t, "bossche-bond", "cases.detection", "2.5", "forces.executive.switching", "0"))
-	quietFixed := loopRuns(t, loopPreset(t, "bossche-bond", "cases.detection", "0.6", "forces.executive.switching", "0"))
+	busyFixed := loopRuns(t, preset(t, "bossche-bond", "cases.detection", "2.5", "forces.executive.switching", "0"))
+	quietFixed := loopRuns(t, preset(t, "bossche-bond", "cases.detection", "0.6", "forces.executive.switching", "0"))
 	loopLarger(t, "executives' orientation gained from success, switching - not", gap(busy, quiet), gap(busyFixed, quietFixed), 0.1)
 }

@@ -144,11 +144,7 @@ func (m *Model) attract() {
 	if rate <= 0 {
 		return
 	}
-	counts := m.partnerCounts()
-	total := 0
-	for _, c := range counts {
-		total += c
-	}
+	counts, total := m.composition()
 	if total == 0 {
 		return
 	}
@@ -156,12 +152,6 @@ func (m *Model) attract() {
 		if m.rng.Float64() >= rate*m.nets[k].legExt {
 			continue
 		}
-		x := m.rng.IntN(total)
-		kind := 0
-		for x >= counts[kind] {
-			x -= counts[kind]
-			kind++
-		}
-		m.joinNetwork(k, kind, 1, m.cfg.Network.Origin == "copied")
+		m.joinNetwork(k, kindAt(counts, m.rng.IntN(total)), 1, m.cfg.Network.Origin == "copied")
 	}
 }

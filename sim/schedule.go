@@ -170,24 +170,36 @@ func (m *Model) tieNewcomers(k, first int) {
 // rollout brings the approach to a new place: count partners, in the
 // proportions of the configured composition, join copied or self-developed.
 func (m *Model) rollout(count int, copied bool) {
-	counts := m.partnerCounts()
-	total := 0
-	for _, c := range counts {
-		total += c
-	}
+	counts, total := m.composition()
 	if total == 0 {
 		return
 	}
 	for x := range count {
 		// Cycle through the kinds in proportion to the composition.
-		target := (x*total)/count + 0
-		kind := 0
-		for acc := counts[0]; acc <= target && kind < numKinds-1; {
-			kind++
-			acc += counts[kind]
-		}
-		m.join(kind, 1, copied)
+		m.join(kindAt(counts, (x*total)/count), 1, copied)
 	}
+}
+
+// composition returns the configured number of partners of each kind and
+// their total.
+func (m *Model) composition() (counts [numKinds]int, total int) {
+	counts = m.partnerCounts()
+	for _, c := range counts {
+		total += c
+	}
+	return counts, total
+}
+
+// kindAt returns the kind of the partner at position x when the configured
+// partners are listed kind by kind: the kind whose cumulative count first
+// exceeds x (the last kind if none does).
+func kindAt(counts [numKinds]int, x int) int {
+	kind := 0
+	for acc := counts[0]; acc <= x && kind < numKinds-1; {
+		kind++
+		acc += counts[kind]
+	}
+	return kind
 }
 
 // leave takes count partners (of a kind, or any non-lead) out of every network.
