@@ -9,10 +9,12 @@
 //	forces.go       orientation: the forces of the seed's Figure 4, social influence, anchoring
 //	trust.go        ties and trust (the 'emotional bank account')
 //	cases.go        multi-domain cases of households: arrival, joint work, closing
-//	value.go        indirect value: learning, innovation, transformation
-//	legitimacy.go   internal and external legitimacy, shared ambition
+//	value.go        indirect value: learning, innovation, transformation, and what they change
+//	legitimacy.go   internal and external legitimacy, their consequences, shared ambition
+//	residents.go    residents as members with a voice (BoTu12)
+//	adaptation.go   the network's reviews of itself ('vorm volgt functie')
 //	governance.go   coordination efficiency of the three governance forms
-//	sovereignty.go  decision rights handed over, partners' own capacity, ownership
+//	sovereignty.go  decision rights handed over, partners leaving, the Trojan-horse hypothesis, ownership
 //	turnover.go     personnel turnover and successors
 //	fund.go         the revolving fund
 //	schedule.go     events at a year or a rate
