@@ -138,7 +138,6 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 	retention := m.seenRetention()
 	loadWeight := f.Professional.LoadWeight
 	aw := f.AwarenessAmbition
-	ownFloor := f.OwnershipFloor
 	// First the professionals' direct value, 1 - exp(-experience), in a
 	// short loop of its own (kept in next until the person's turn), so that
 	// the processor works on several exponentials at once.
@@ -182,10 +181,9 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 			if p.roles[i]&(roleAmbassador|roleNetworkManager) != 0 {
 				promote += f.Manager.NetworkTeam
 			}
-			subOrient, busy := 0.0, 0.0
+			subOrient, busy := 0.0, p.busyShare(int32(i))
 			if p.subN[i] > 0 {
 				subOrient = p.subSum[i] / float64(p.subN[i])
-				busy = float64(p.subBusy[i]) / float64(p.subN[i])
 			}
 			relief := m.adoptionRelief(g)
 			inhibit = (f.Manager.InternalProcedures+f.Manager.InternalSuccess)*relief +
@@ -193,7 +191,7 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 				f.Manager.LossOfControl*(g.sovereignty+(1-g.sovereignty)*busy) +
 				f.Backlash*relief*busy
 		}
-		promote *= ownFloor + (1-ownFloor)*g.ownership
+		promote *= m.ownershipFactor(g)
 
 		pull := inf.Anchoring * (c.Persons.Anchor - o)
 		if b := p.boss[i]; b >= 0 {
@@ -238,19 +236,17 @@ func (m *Model) orientProfessionals(nw *network, g *org, lo, hi int, proSum floa
 	complexity := f.Complexity * (1 - nw.eta) * relief
 	backlash := c.Forces.Backlash * relief
 	ownCriteria := f.OwnCriteria * (1 - g.sovereignty)
-	ownership := c.Forces.OwnershipFloor + (1-c.Forces.OwnershipFloor)*g.ownership
+	ownership := m.ownershipFactor(g)
 	retention := m.seenRetention()
 	for i := lo; i < hi; i++ {
 		o := p.orient[i]
-		direct := p.next[i] // 1 - exp(-(seen + load/2)), from orientRange's first loop
+		direct := p.next[i] // 1 - exp(-(seen + load_weight*load)), from orientRange's first loop
 		promote := f.DirectValue*direct + frontline
 		bossOrient, teamBusy := 0.0, 0.0
 		b := p.boss[i]
 		if b >= 0 {
 			bossOrient = p.orient[b]
-			if n := p.subN[b]; n > 0 {
-				teamBusy = float64(p.subBusy[b]) / float64(n)
-			}
+			teamBusy = p.busyShare(b)
 		}
 		inhibit := complexity + ownCriteria*(1-bossOrient) + backlash*teamBusy
 		promote *= ownership
@@ -282,6 +278,23 @@ func (m *Model) orientProfessionals(nw *network, g *org, lo, hi int, proSum floa
 		proSum += next * g.capacity * g.ownership
 	}
 	return proSum
+}
+
+// ownershipFactor is the share of the promoting forces that acts at
+// partner g: floor + (1-floor)*ownership (a partner that does not own the
+// approach feels its pull less).
+func (m *Model) ownershipFactor(g *org) float64 {
+	f := m.cfg.Forces.OwnershipFloor
+	return f + (1-f)*g.ownership
+}
+
+// busyShare is the share of manager b's professionals with at least one
+// open case (0 if it has none).
+func (p *persons) busyShare(b int32) float64 {
+	if n := p.subN[b]; n > 0 {
+		return float64(p.subBusy[b]) / float64(n)
+	}
+	return 0
 }
 
 // executiveContext is what network nw's executives see of its context:
