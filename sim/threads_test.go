@@ -157,15 +157,15 @@ func TestCasesThreadsBitIdentical(t *testing.T) {
 func TestTrustSumsExact(t *testing.T) {
 	cfg := multiNetwork(t)
 	setAll(t, cfg, map[string]string{
-		"persons.professionals":    "300",
-		"run.years":                "3",
-		"sovereignty.handed":       "0.9",
-		"sovereignty.erosion":      "10",
-		"sovereignty.trojan_horse": "true",
-		"partners.leave_hazard":    "10",
-		"turnover.professional":    "0.5",
-		"network.shared_orgs":      "0.5",
+		"persons.professionals": "300",
+		"run.years":             "3",
+		"sovereignty.handed":    "0.9",
+		"sovereignty.erosion":   "10",
+		"partners.leave_hazard": "10",
+		"turnover.professional": "0.5",
+		"network.shared_orgs":   "0.5",
 	})
+	cfg.Sovereignty.Trojan = true // weakened partners leave only under the Trojan-horse hypothesis
 	m, err := New(cfg, 17)
 	if err != nil {
 		t.Fatal(err)
