@@ -126,12 +126,13 @@ type PersonsConfig struct {
 
 // ForcesConfig holds the weights of the forces of the seed's Figure 4, per level.
 type ForcesConfig struct {
-	Backlash          float64            `toml:"backlash"`           // - colleagues in the regular organisation push back ('zoetzuur').
-	OwnershipFloor    float64            `toml:"ownership_floor"`    // Share of the promoting forces that acts without ownership of the way of working [0-1].
-	AwarenessAmbition float64            `toml:"awareness_ambition"` // Weight of the shared ambition (rest: indirect value) in awareness [0-1].
-	Executive         ExecutiveForces    `toml:"executive"`
-	Manager           ManagerForces      `toml:"manager"`
-	Professional      ProfessionalForces `toml:"professional"`
+	Executive    ExecutiveForces    `toml:"executive"`
+	Manager      ManagerForces      `toml:"manager"`
+	Professional ProfessionalForces `toml:"professional"`
+
+	Backlash          float64 `toml:"backlash"`           // - colleagues in the regular organisation push back ('zoetzuur').
+	OwnershipFloor    float64 `toml:"ownership_floor"`    // Share of the promoting forces that acts without ownership of the way of working [0-1].
+	AwarenessAmbition float64 `toml:"awareness_ambition"` // Weight of the shared ambition (rest: indirect value) in awareness [0-1].
 }
 
 // ExecutiveForces are the forces on executives (strategic level).
@@ -155,10 +156,11 @@ type ManagerForces struct {
 
 // ProfessionalForces are the forces on professionals (operational level).
 type ProfessionalForces struct {
-	DirectValue   float64 `toml:"direct_value"`   // + seeing every day that the network is needed.
-	Frontline     float64 `toml:"frontline"`      // + stimulation of cooperation at the front line.
-	Complexity    float64 `toml:"complexity"`     // - network work is more complicated.
-	OwnCriteria   float64 `toml:"own_criteria"`   // - judged on the own organisation's criteria.
+	DirectValue float64 `toml:"direct_value"` // + seeing every day that the network is needed.
+	Frontline   float64 `toml:"frontline"`    // + stimulation of cooperation at the front line.
+	Complexity  float64 `toml:"complexity"`   // - network work is more complicated.
+	OwnCriteria float64 `toml:"own_criteria"` // - judged on the own organisation's criteria.
+
 	MemoryWeeks   float64 `toml:"memory_weeks"`   // Weeks over which a professional remembers joint work (1/e time).
 	LoadWeight    float64 `toml:"load_weight"`    // Weight of an open case in what a professional sees, against a solved one.
 	FailureCredit float64 `toml:"failure_credit"` // What a failed case counts in what a professional sees, against a solved one.
@@ -188,16 +190,17 @@ type TrustConfig struct {
 
 // CasesConfig governs multi-domain cases of households.
 type CasesConfig struct {
-	Detection        float64          `toml:"detection"`         // Cases brought in per fully network-oriented professional [cases/year].
-	Domains          float64          `toml:"domains"`           // Mean number of life domains of a case (at least 2).
-	EffortWeeks      float64          `toml:"effort_weeks"`      // Weeks of full joint effort a two-domain case needs.
-	MaxWeeks         float64          `toml:"max_weeks"`         // Weeks after which an unsolved case fails.
-	Capacity         int              `toml:"capacity"`          // Open cases one professional can carry.
-	BaselineConsent  float64          `toml:"baseline_consent"`  // Consent a professional has even from an own-oriented manager [0-1].
-	Handoff          float64          `toml:"handoff"`           // Effort lost per extra organisation in a case (hand-off cost).
-	MoneyShare       float64          `toml:"money_share"`       // Share of cases that need fast money.
-	MoneyAmount      float64          `toml:"money_amount"`      // Mean amount a case needs [k EUR].
-	SlowMoney        float64          `toml:"slow_money"`        // Effort factor while a case waits for money through regular channels.
+	Detection       float64 `toml:"detection"`        // Cases brought in per fully network-oriented professional [cases/year].
+	Domains         float64 `toml:"domains"`          // Mean number of life domains of a case (at least 2).
+	EffortWeeks     float64 `toml:"effort_weeks"`     // Weeks of full joint effort a two-domain case needs.
+	MaxWeeks        float64 `toml:"max_weeks"`        // Weeks after which an unsolved case fails.
+	Capacity        int     `toml:"capacity"`         // Open cases one professional can carry.
+	BaselineConsent float64 `toml:"baseline_consent"` // Consent a professional has even from an own-oriented manager [0-1].
+	Handoff         float64 `toml:"handoff"`          // Effort lost per extra organisation in a case (hand-off cost).
+	MoneyShare      float64 `toml:"money_share"`      // Share of cases that need fast money.
+	MoneyAmount     float64 `toml:"money_amount"`     // Mean amount a case needs [k EUR].
+	SlowMoney       float64 `toml:"slow_money"`       // Effort factor while a case waits for money through regular channels.
+
 	SearchWeeks      float64          `toml:"search_weeks"`      // Joint effort it takes to find and brief a colleague outside the lead's ties [weeks].
 	OrientationFloor float64          `toml:"orientation_floor"` // Share of a member's effort that does not depend on its orientation [0-1].
 	ConsentFloor     float64          `toml:"consent_floor"`     // Share of a member's effort that does not depend on its manager's consent [0-1].
@@ -281,10 +284,11 @@ type GovernanceConfig struct {
 
 // SovereigntyConfig sets the decision rights handed to the network.
 type SovereigntyConfig struct {
-	Handed   float64 `toml:"handed"`       // Initial share of decision rights handed over [0-1].
-	Erosion  float64 `toml:"erosion"`      // Yearly erosion of a partner's own capacity at full sovereignty loss.
-	Recovery float64 `toml:"recovery"`     // Yearly recovery of a partner's own capacity.
-	Trojan   bool    `toml:"trojan_horse"` // Hypothesis: much sovereignty erodes capacity and weakened partners leave.
+	Handed   float64 `toml:"handed"`   // Initial share of decision rights handed over [0-1].
+	Erosion  float64 `toml:"erosion"`  // Yearly erosion of a partner's own capacity at full sovereignty loss.
+	Recovery float64 `toml:"recovery"` // Yearly recovery of a partner's own capacity.
+
+	Trojan bool `toml:"trojan_horse"` // Hypothesis: much sovereignty erodes capacity and weakened partners leave.
 }
 
 // TurnoverConfig sets yearly personnel turnover per level.
