@@ -51,7 +51,9 @@ var presetNL = []struct{ name, title, question string }{
 			`wordt kan de organisaties uithollen die het hebben opgebouwd: "Het netwerk eet als het ware ` +
 			`de eigen initiatiefnemers op." (Deel A, h3). Hier dragen de partners van Proeftuin Ruwaard in ` +
 			`jaar 2 70% van hun beslissingsrechten over. Vergelijk met de preset zelf (15%) of doe een ` +
-			`sweep over sovereignty.handed.`},
+			`sweep over sovereignty.handed. Dat uithollen is een vermoeden van de casestudie ("in ` +
+			`potentie"; het inleveren van soevereiniteit wordt "beperkt ervaren"): zet ` +
+			`sovereignty.trojan_horse aan om het als hypothese te bekijken.`},
 	{"turnover",
 		"Verloop: wat als onze netwerkmanager en de bestuurders van de kerncoalitie vertrekken?",
 		`Netwerken "drijven op persoonlijke krachten" (Deel A, h3) en "De MOM-manager was lang hét ` +

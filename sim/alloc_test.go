@@ -28,6 +28,8 @@ func TestNoAllocationPerTick(t *testing.T) {
 				}
 			}
 			cfg.Events = nil
+			// Partners attracted by legitimacy join: a structure change, like events.
+			cfg.Legitimacy.Attraction = 0
 			m, err := sim.New(cfg, 11)
 			if err != nil {
 				t.Fatal(err)

@@ -33,6 +33,8 @@ func BenchmarkTick(b *testing.B) {
 			cfg := benchPreset(b, name)
 			cfg.Run.Years = 100
 			cfg.Events = nil // the steady week; partners joining or leaving rebuild indexes
+			// Partners attracted by legitimacy join, too.
+			cfg.Legitimacy.Attraction = 0
 			fresh := func() *sim.Model {
 				m, err := sim.New(cfg, 1)
 				if err != nil {

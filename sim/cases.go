@@ -89,7 +89,7 @@ func (m *Model) networkCases(k int) {
 		nw.open[x] = nw.open[last]
 		nw.open = nw.open[:last]
 	}
-	nw.solvedRate += (float64(nw.solvedWeek) - nw.solvedRate) / 26
+	nw.solvedRate += (float64(nw.solvedWeek) - nw.solvedRate) / m.cfg.Legitimacy.MemoryWeeks
 }
 
 // networkWeek runs network k's cases, tie upkeep and orientation update.
@@ -208,9 +208,9 @@ func (m *Model) openCase(k int) bool {
 	cs.opened = int32(m.tick)
 	cs.domains = m.drawDomains(nw)
 	lead := int32(-1)
-	for range 30 {
+	for range cc.LeadTries {
 		i := nw.pros[rng.IntN(len(nw.pros))]
-		if int(m.people.load[i]) < cc.Capacity && rng.Float64() < m.people.orient[i]*takeUp(&m.orgs[m.people.org[i]], cs.domains) {
+		if int(m.people.load[i]) < cc.Capacity && rng.Float64() < m.people.orient[i]*m.takeUp(&m.orgs[m.people.org[i]], cs.domains) {
 			lead = i
 			break
 		}
@@ -289,7 +289,7 @@ func (m *Model) advance(nw *network, amount float64) bool {
 }
 
 // drawDomains draws a case's life domains: at least two, 2 + Poisson(domains-2)
-// in all, each drawn by its prevalence.
+// in all, each drawn by its prevalence (cases.prevalence, normalised).
 func (m *Model) drawDomains(nw *network) uint8 {
 	n := 2 + poisson(nw.src, m.cfg.Cases.Domains-2)
 	if n > numDomains {
@@ -300,7 +300,7 @@ func (m *Model) drawDomains(nw *network) uint8 {
 		u := nw.rng.Float64()
 		d := 0
 		for ; d < numDomains-1; d++ {
-			u -= domainPrevalence[d]
+			u -= m.prevalence[d]
 			if u < 0 {
 				break
 			}
@@ -311,6 +311,19 @@ func (m *Model) drawDomains(nw *network) uint8 {
 		}
 	}
 	return set
+}
+
+// shares returns the domains' prevalences normalised to sum to 1.
+func (pc *PrevalenceConfig) shares() [numDomains]float64 {
+	prev := [numDomains]float64{pc.Housing, pc.Care, pc.Welfare, pc.Income, pc.Debts, pc.Education, pc.Safety}
+	total := 0.0
+	for _, x := range prev {
+		total += x
+	}
+	for d := range prev {
+		prev[d] /= total
+	}
+	return prev
 }
 
 // recruit finds a professional of a partner covering domain bit for a case
@@ -341,10 +354,11 @@ func (m *Model) recruit(k int, lead int32, bit uint8, cs *caseState) (int32, int
 		return best, bestEdge
 	}
 	nw := &m.nets[k]
-	for range 40 {
+	for range m.cfg.Cases.RecruitTries {
 		j := nw.pros[nw.rng.IntN(len(nw.pros))]
 		g := &m.orgs[p.org[j]]
 		if g.domains&bit != 0 && int(p.load[j]) < cap && !inCase(j) {
+			cs.progress -= m.searchCost(k) // finding and briefing a colleague outside the lead's ties
 			return j, m.ties.linkIn(k, lead, j, m.cfg.Trust.Initial)
 		}
 	}
@@ -356,7 +370,8 @@ func (m *Model) recruit(k int, lead int32, bit uint8, cs *caseState) (int32, int
 //	eta * geomean_j(c_j) * competenceFactor / (1 + handoff*(members-1)*(1-s))
 //
 // (networkCases multiplies it by slow_money while the case waits for money)
-// with c_j = (0.5+0.5*o_j) * (0.5+0.5*consent_j) * (0.5+0.5*trust_j) * capacity_j,
+// with c_j = (fo+(1-fo)*o_j) * (fc+(1-fc)*consent_j) * (ft+(1-ft)*trust_j) * capacity_j
+// (f: the cases' orientation, consent and trust floors),
 // consent_j = s_j + (1-s_j) * (baseline + (1-baseline)*o_manager(j)), s the
 // partners' handed-over sovereignty (a case manager of the network decides
 // without asking), trust_j the trust between the lead and member j.
@@ -367,6 +382,7 @@ func (m *Model) effort(k int, cs *caseState) float64 {
 	p := &m.people
 	cc := &m.cfg.Cases
 	prod, sovSum := 1.0, 0.0
+	ft := cc.TrustFloor
 	lead := cs.members[0]
 	for x := range int(cs.nm) {
 		j := cs.members[x]
@@ -378,7 +394,7 @@ func (m *Model) effort(k int, cs *caseState) float64 {
 		if x > 0 {
 			tr = m.caseTrust(cs.edges[x], lead, j)
 		}
-		c := p.next[j] * (0.5 + 0.5*tr) * g.capacity // next: (0.5+0.5*o_j)*(0.5+0.5*consent_j), see sumSubordinates
+		c := p.next[j] * (ft + (1-ft)*tr) * g.capacity // next: the orientation and consent factors, see sumSubordinates
 		prod *= c
 		sovSum += g.sovereignty
 	}
@@ -400,7 +416,7 @@ func (m *Model) effort(k int, cs *caseState) float64 {
 	}
 	nw := &m.nets[k]
 	e := nw.eta * gm * m.competenceFactor(nw, cs)
-	e /= 1 + cc.Handoff*(n-1)*(1-sovSum/n)
+	e /= 1 + cc.Handoff*m.learningCostFactor(k)*(n-1)*(1-sovSum/n)
 	return e
 }
 
@@ -428,7 +444,7 @@ func (m *Model) closeCase(k int, cs *caseState, solved bool) {
 		if solved {
 			p.seen[j]++
 		} else {
-			p.seen[j] += 0.5 // a failure, too, shows the network is needed
+			p.seen[j] += m.cfg.Forces.Professional.FailureCredit // a failure, too, shows the network is needed
 		}
 		if x == 0 {
 			continue

@@ -28,6 +28,9 @@ type Config struct {
 	Environment  EnvironmentConfig  `toml:"environment"`
 	Intervention InterventionConfig `toml:"intervention"`
 	Rollout      RolloutConfig      `toml:"rollout"`
+	Kinds        KindsConfig        `toml:"kinds"`
+	Adaptation   AdaptationConfig   `toml:"adaptation"`
+	Residents    ResidentsConfig    `toml:"residents"`
 	Events       []Event            `toml:"events"`
 }
 
@@ -96,6 +99,21 @@ type SupervisorsConfig struct {
 	School       string `toml:"school"`
 	Company      string `toml:"company"`
 	Residents    string `toml:"residents"`
+
+	SupportRisk    float64 `toml:"support_risk"`    // Initial board support of a board that sees a risk [0-1].
+	SupportNoncore float64 `toml:"support_noncore"` // Initial board support of a board that sees a non-core task [0-1].
+	SupportAsset   float64 `toml:"support_asset"`   // Initial board support of a board that sees an asset [0-1].
+}
+
+// support converts a supervisory board's stance to its initial support.
+func (s *SupervisorsConfig) support(stance string) float64 {
+	switch stance {
+	case "risk":
+		return s.SupportRisk
+	case "noncore":
+		return s.SupportNoncore
+	}
+	return s.SupportAsset
 }
 
 // PersonsConfig sizes the three levels and sets their starting orientation.
@@ -108,6 +126,7 @@ type PersonsConfig struct {
 	OrientationProfessional float64 `toml:"orientation_professional"` // Initial orientation of professionals [0-1].
 	Anchor                  float64 `toml:"anchor"`                   // Own-organisation anchor every person is pulled back to [0-1].
 	Spread                  float64 `toml:"spread"`                   // Standard deviation of initial orientations.
+	NetworkManager          float64 `toml:"network_manager"`          // Least orientation of the network manager when appointed [0-1].
 }
 
 // ForcesConfig holds the weights of the forces of the seed's Figure 4, per level.
@@ -115,12 +134,16 @@ type ForcesConfig struct {
 	Executive    ExecutiveForces    `toml:"executive"`
 	Manager      ManagerForces      `toml:"manager"`
 	Professional ProfessionalForces `toml:"professional"`
+
+	Backlash          float64 `toml:"backlash"`           // - colleagues in the regular organisation push back ('zoetzuur').
+	OwnershipFloor    float64 `toml:"ownership_floor"`    // Share of the promoting forces that acts without ownership of the way of working [0-1].
+	AwarenessAmbition float64 `toml:"awareness_ambition"` // Weight of the shared ambition (rest: indirect value) in awareness [0-1].
 }
 
 // ExecutiveForces are the forces on executives (strategic level).
 type ExecutiveForces struct {
 	IndirectValue float64 `toml:"indirect_value"` // + awareness that the network is needed (indirect value).
-	Switching     float64 `toml:"switching"`      // + used to switching between orientations.
+	Switching     float64 `toml:"switching"`      // +/- used to switching: responds to visible success, failure and crisis.
 	Examples      float64 `toml:"examples"`       // + examples elsewhere in the country.
 	SystemWorld   float64 `toml:"system_world"`   // - requirements of the system world.
 	Supervisors   float64 `toml:"supervisors"`    // - own supervisory board sees the network as a risk.
@@ -142,6 +165,10 @@ type ProfessionalForces struct {
 	Frontline   float64 `toml:"frontline"`    // + stimulation of cooperation at the front line.
 	Complexity  float64 `toml:"complexity"`   // - network work is more complicated.
 	OwnCriteria float64 `toml:"own_criteria"` // - judged on the own organisation's criteria.
+
+	MemoryWeeks   float64 `toml:"memory_weeks"`   // Weeks over which a professional remembers joint work (1/e time).
+	LoadWeight    float64 `toml:"load_weight"`    // Weight of an open case in what a professional sees, against a solved one.
+	FailureCredit float64 `toml:"failure_credit"` // What a failed case counts in what a professional sees, against a solved one.
 }
 
 // InfluenceConfig sets how fast orientation moves and how it is shared.
@@ -188,6 +215,26 @@ type CasesConfig struct {
 	MoneyAmount     float64 `toml:"money_amount"`     // Mean amount a case needs [k EUR].
 	SlowMoney       float64 `toml:"slow_money"`       // Effort factor while a case waits for money through regular channels.
 	Complexity      float64 `toml:"complexity"`       // Effort a most complex case loses in a network without competence [0-1].
+
+	SearchWeeks      float64          `toml:"search_weeks"`      // Joint effort it takes to find and brief a colleague outside the lead's ties [weeks].
+	OrientationFloor float64          `toml:"orientation_floor"` // Share of a member's effort that does not depend on its orientation [0-1].
+	ConsentFloor     float64          `toml:"consent_floor"`     // Share of a member's effort that does not depend on its manager's consent [0-1].
+	TrustFloor       float64          `toml:"trust_floor"`       // Share of a member's effort that does not depend on trust with the lead [0-1].
+	LeadTries        int              `toml:"lead_tries"`        // Professionals asked in turn to lead a new case before it is left to the system world.
+	RecruitTries     int              `toml:"recruit_tries"`     // Professionals asked in turn to join a case outside the lead's ties.
+	Prevalence       PrevalenceConfig `toml:"prevalence"`        // Relative frequency of each life domain in cases.
+}
+
+// PrevalenceConfig gives the relative frequency of each life domain in
+// multi-domain cases (normalised to sum to 1).
+type PrevalenceConfig struct {
+	Housing   float64 `toml:"housing"`
+	Care      float64 `toml:"care"`
+	Welfare   float64 `toml:"welfare"`
+	Income    float64 `toml:"income"`
+	Debts     float64 `toml:"debts"`
+	Education float64 `toml:"education"`
+	Safety    float64 `toml:"safety"`
 }
 
 // WellbeingConfig sets residents' wellbeing on the 0-10 scale.
@@ -207,6 +254,13 @@ type ValueConfig struct {
 	Unpursued          float64 `toml:"unpursued"`           // Growth factor of a function the network does not pursue.
 	Rigidity           float64 `toml:"rigidity"`            // How much institutionalisation damps innovation [0-1].
 	SignalCases        float64 `toml:"signal_cases"`        // Solved cases per partner per year that make direct value plain.
+
+	LearningEffect       float64 `toml:"learning_effect"`        // Share of the hand-off cost full learning removes [0-1].
+	AdoptionRate         float64 `toml:"adoption_rate"`          // Weekly uptake of innovation into a partner's regular work.
+	AmbassadorCarry      float64 `toml:"ambassador_carry"`       // Extra uptake at a partner whose managers are all ambassadors.
+	InnovationEffect     float64 `toml:"innovation_effect"`      // Share of internal-procedure and complexity forces full adoption removes [0-1].
+	TransformationEffect float64 `toml:"transformation_effect"`  // Share of system-world pressure full transformation removes [0-1].
+	TransformationFunds  float64 `toml:"transformation_funding"` // Rise of the municipal money at full transformation (share).
 }
 
 // LegitimacyConfig sets internal and external legitimacy.
@@ -214,6 +268,22 @@ type LegitimacyConfig struct {
 	Rate          float64 `toml:"rate"`           // Weekly adjustment rate towards the legitimacy target.
 	ScalePartners float64 `toml:"scale_partners"` // Partners at which the demand for external legitimacy equals a fully visible network's supply.
 	Ambition      float64 `toml:"ambition"`       // Weekly adjustment rate of the shared ambition.
+	StanceWeight  float64 `toml:"stance_weight"`  // Weight of a board's initial stance in its support target (rest: evidence) [0-1].
+	SignalWeight  float64 `toml:"signal_weight"`  // Weight of direct value (rest: indirect value) in the evidence boards see [0-1].
+	MemoryWeeks   float64 `toml:"memory_weeks"`   // Weeks over which boards average the solved (and failed) cases they hear of.
+	Demand        float64 `toml:"demand"`         // Demand for external legitimacy at scale_partners partners.
+
+	Self         float64 `toml:"self"`         // Weight of self-legitimation: partners vouch for the network.
+	Partial      float64 `toml:"partial"`      // Weight of partial legitimation: each partner reports its own part.
+	Ambassador   float64 `toml:"ambassador"`   // Weight of ambassador legitimation: ambassadors and resident members.
+	Formal       float64 `toml:"formal"`       // Weight of formal legitimation: visible accountability.
+	Residents    float64 `toml:"residents"`    // Weight of resident involvement.
+	Budget       float64 `toml:"budget"`       // Share of the municipal money that depends on external legitimacy [0-1].
+	Contribution float64 `toml:"contribution"` // Share of a partner's contribution that depends on its board's support [0-1].
+	Willingness  float64 `toml:"willingness"`  // Share of residents' willingness to come forward that depends on external legitimacy [0-1].
+	Attraction   float64 `toml:"attraction"`   // New partners a year a fully legitimate network attracts.
+	Exit         float64 `toml:"exit"`         // Yearly hazard that a partner whose board withdrew its support leaves.
+	ExitSupport  float64 `toml:"exit_support"` // Board support below which a partner starts to leave [0-1].
 }
 
 // GovernanceConfig sets the hours of coordination of the governance forms
@@ -247,6 +317,8 @@ type SovereigntyConfig struct {
 	Handed   float64 `toml:"handed"`   // Initial share of decision rights handed over [0-1].
 	Erosion  float64 `toml:"erosion"`  // Yearly erosion of a partner's own capacity at full sovereignty loss.
 	Recovery float64 `toml:"recovery"` // Yearly recovery of a partner's own capacity.
+
+	Trojan bool `toml:"trojan_horse"` // Hypothesis: much sovereignty erodes capacity and weakened partners leave.
 }
 
 // TurnoverConfig sets yearly personnel turnover per level.
@@ -281,6 +353,52 @@ type RolloutConfig struct {
 	CopiedStart     float64 `toml:"copied_start"`     // Ownership of a partner that copies the approach [0-1].
 	DevelopmentRate float64 `toml:"development_rate"` // Weekly growth of ownership through own development.
 	CopiedFactor    float64 `toml:"copied_factor"`    // Growth factor of ownership where the approach was copied.
+}
+
+// AdaptationConfig governs the network's review of itself ('vorm volgt functie').
+type AdaptationConfig struct {
+	Enabled   bool    `toml:"enabled"`   // The network reviews itself every interval.
+	Interval  float64 `toml:"interval"`  // Weeks between reviews.
+	Tolerance float64 `toml:"tolerance"` // Relative fall of results or legitimacy that makes a review reinvent the network [0-1].
+	Renewal   float64 `toml:"renewal"`   // Share of the gap to full ambition and ownership a reinvention closes, and of institutionalisation it undoes [0-1].
+	FTEStep   float64 `toml:"fte_step"`  // Coordination FTE a reinvention adds.
+}
+
+// ResidentsConfig describes residents as members with a voice (BoTu12).
+type ResidentsConfig struct {
+	Members    int     `toml:"members"`    // Residents who are members of the network.
+	HalfVoice  float64 `toml:"half_voice"` // Resident members at which their voice is half its full strength.
+	Visibility float64 `toml:"visibility"` // Visibility a full resident voice adds (share of the gap to 1).
+	Referral   float64 `toml:"referral"`   // Rise of case detection at full resident voice (neighbours brought forward).
+}
+
+// KindsConfig gives each organisation kind's power (funder and commissioner
+// high, provider low) and the relative number of its professionals.
+type KindsConfig struct {
+	MunicipalityPower float64 `toml:"municipality_power"`
+	MunicipalitySize  float64 `toml:"municipality_size"`
+	HousingPower      float64 `toml:"housing_power"`
+	HousingSize       float64 `toml:"housing_size"`
+	CarePower         float64 `toml:"care_power"`
+	CareSize          float64 `toml:"care_size"`
+	WelfarePower      float64 `toml:"welfare_power"`
+	WelfareSize       float64 `toml:"welfare_size"`
+	SchoolPower       float64 `toml:"school_power"`
+	SchoolSize        float64 `toml:"school_size"`
+	CompanyPower      float64 `toml:"company_power"`
+	CompanySize       float64 `toml:"company_size"`
+	ResidentsPower    float64 `toml:"residents_power"`
+	ResidentsSize     float64 `toml:"residents_size"`
+}
+
+// traits returns the power and relative size of an organisation kind.
+func (k *KindsConfig) traits(kind int) (power, size float64) {
+	t := [numKinds][2]float64{
+		{k.MunicipalityPower, k.MunicipalitySize}, {k.HousingPower, k.HousingSize}, {k.CarePower, k.CareSize},
+		{k.WelfarePower, k.WelfareSize}, {k.SchoolPower, k.SchoolSize}, {k.CompanyPower, k.CompanySize},
+		{k.ResidentsPower, k.ResidentsSize},
+	}[kind]
+	return t[0], t[1]
 }
 
 // InterventionConfig describes the middle-management intervention.

@@ -11,11 +11,13 @@
 //	households.go   households' problems: they arise, wait and are found
 //	cases.go        multi-domain cases of households: take-up, joint work, closing
 //	competence.go   case complexity and the network's competence
-//	value.go        indirect value: learning, innovation, transformation
-//	legitimacy.go   internal and external legitimacy, shared ambition
+//	value.go        indirect value: learning, innovation, transformation, and what they change
+//	legitimacy.go   internal and external legitimacy, their consequences, shared ambition
+//	residents.go    residents as members with a voice (BoTu12)
+//	adaptation.go   the network's reviews of itself ('vorm volgt functie')
 //	governance.go   hours of coordination per level under the three governance forms
 //	goals.go        partners' goals, the shared ambition, goal consensus
-//	sovereignty.go  decision rights handed over, partners' own capacity, ownership
+//	sovereignty.go  decision rights handed over, partners leaving, the Trojan-horse hypothesis, ownership
 //	turnover.go     personnel turnover and successors
 //	fund.go         the revolving fund
 //	schedule.go     events at a year or a rate

@@ -20,10 +20,6 @@ const (
 // DomainNames names the life domains in bit order.
 var DomainNames = [numDomains]string{"housing", "care", "welfare", "work and income", "debts", "education", "safety"}
 
-// domainPrevalence is the relative frequency of each domain in multi-domain
-// cases (modelling assumption: debts and welfare most often, per the cases of Deel B).
-var domainPrevalence = [numDomains]float64{0.15, 0.2, 0.2, 0.1, 0.25, 0.05, 0.05}
-
 // Organisation kinds, in KindNames order.
 const (
 	kindMunicipality = iota
@@ -36,28 +32,18 @@ const (
 	numKinds
 )
 
-// kindProfile holds the fixed traits of each organisation kind: the domains it
-// covers, its power (funder/commissioner high, provider low; Cimot) and the
-// relative number of its professionals in a network.
-type kindProfile struct {
-	Domains uint8
-	Power   float64
-	Size    float64
+// kindDomains are the life domains each organisation kind covers (ODD,
+// Entities): a definition of the kinds, not a parameter. Their power and
+// relative size are parameters (KindsConfig).
+var kindDomains = [numKinds]uint8{
+	kindMunicipality: domIncome | domDebts | domWelfare | domSafety,
+	kindHousing:      domHousing | domSafety,
+	kindCare:         domCare,
+	kindWelfare:      domWelfare | domDebts,
+	kindSchool:       domEducation,
+	kindCompany:      domIncome,
+	kindResidents:    domWelfare,
 }
-
-// KindProfiles are the traits of each kind (ODD, Entities).
-var kindProfiles = [numKinds]kindProfile{
-	kindMunicipality: {domIncome | domDebts | domWelfare | domSafety, 1.0, 1.0},
-	kindHousing:      {domHousing | domSafety, 0.6, 0.8},
-	kindCare:         {domCare, 0.3, 1.2},
-	kindWelfare:      {domWelfare | domDebts, 0.4, 1.0},
-	kindSchool:       {domEducation, 0.3, 0.6},
-	kindCompany:      {domIncome, 0.3, 0.4},
-	kindResidents:    {domWelfare, 0.2, 0.3},
-}
-
-// stanceSupport converts a supervisory board's stance to initial board support.
-var stanceSupport = map[string]float64{"risk": 0.2, "noncore": 0.5, "asset": 0.8}
 
 // org is a partner organisation.
 type org struct {
@@ -69,6 +55,7 @@ type org struct {
 	sovereignty  float64 // Share of decision rights handed to the network [0-1].
 	capacity     float64 // Own strength, eroded by sovereignty loss [0-1].
 	ownership    float64 // Ownership of the network's way of working [0-1].
+	adopted      float64 // The network's innovation taken into its regular work [0-1].
 	copied       bool    // Took the approach over from elsewhere.
 	contribution float64 // Yearly contribution to the network's budget [k EUR/year].
 	core         bool    // In the core coalition.
@@ -191,6 +178,17 @@ type network struct {
 	legExt     float64
 	signal     float64 // Direct-value signal to boards [0-1].
 	solvedRate float64 // Smoothed solved cases per week.
+	failRate   float64 // Smoothed failed cases per week.
+	failedSeen int     // failedCum when failRate was last updated.
+	voice      float64 // Voice of its resident members [0-1].
+	ambShare   float64 // Share of its managers who are ambassadors or the network manager.
+
+	reviewed     bool    // It has reviewed itself at least once.
+	reviewTick   int     // Tick of the last review.
+	reviewSolved int     // solvedCum at the last review.
+	reviewRate   float64 // Cases solved per week in the period before the last review.
+	reviewLeg    float64 // External legitimacy at the last review.
+	reinventions int     // Reviews that reinvented the network.
 
 	fundOn      bool
 	fund        float64

@@ -25,6 +25,7 @@ var EventTypes = []EventType{
 	{Name: "institutionalise", Meaning: "roles become functions: the network's institutionalisation is set to value", Fields: []string{"value"}, Required: []string{"value"}},
 	{Name: "intervention", Meaning: "the middle-management intervention: a share of managers become ambassadors / network team", Fields: []string{"share"}, Required: []string{"share"}},
 	{Name: "fund", Meaning: "money is put into (value > 0) the revolving fund, which is created if there is none", Fields: []string{"value"}, Required: []string{"value"}},
+	{Name: "review", Meaning: "every network reviews itself and reinvents its form if its results or legitimacy fell since its last review (see adaptation)"},
 	{Name: "rollout", Meaning: "the approach is rolled out to a new place: count partners join, copied or self-developed", Fields: []string{"count", "mode"}, Required: []string{"count", "mode"}},
 }
 
@@ -200,6 +201,8 @@ func (e *Event) Describe() string {
 		return "fund"
 	case "rollout":
 		return "roll-out (" + e.Mode + ")"
+	case "review":
+		return "review"
 	}
 	return e.Type
 }

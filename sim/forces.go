@@ -12,16 +12,23 @@ import (
 //	o' = o + rate * [ P(1-o) - I*o + peers*T*(p-o) + hierarchy*(b-o) + anchoring*(a-o) ]
 //
 // During a crisis of severity v, I grows by v * crisis_pull * (1-T).
-// where P and I are the promoting and inhibiting forces (weights times
+// Here P and I are the promoting and inhibiting forces (weights times
 // drivers in [0,1]), T the mean trust of the person's cross-organisation ties,
 // p the trust-weighted mean orientation of those tie partners, b the
 // orientation of the own superior and a the own-organisation anchor. All
 // persons are updated from the same old state (synchronous update), so the
 // order and the number of threads do not matter.
-
-// seenRetention is the weekly share of the remembered joint successes a
-// professional keeps (a half-life of about four months).
-const seenRetention = 1 - 1.0/26
+//
+// Executives switch with context: their promoting force includes
+// switching*signal (the network's visible success) and their inhibiting
+// force switching*(failed share + crisis severity) and the system world's
+// pressure as transformation leaves it (executiveContext, systemPressure).
+// Colleagues in the regular organisation push back ('zoetzuur'): managers and
+// professionals feel backlash*relief*busy, with busy the share of the team
+// with open network cases and relief = 1 - innovation_effect*adopted, as
+// the partner's adoption of the innovation also weakens the managers'
+// internal-procedures and internal-success forces and the professionals'
+// complexity force (adoptionRelief).
 
 // networkOrientation computes the next orientation of network k's persons
 // (into next; networkWeeks makes it current) and the network's sum of
@@ -83,7 +90,8 @@ func (m *Model) sumProfessionals(k int, orient []float64) {
 // organisation's executive can be in another network.)
 //
 // On the same pass it stores in next, for the week's cases, each
-// professional's case factor (0.5 + 0.5*o) * (0.5 + 0.5*consent), the part
+// professional's case factor (fo + (1-fo)*o) * (fc + (1-fc)*consent), with
+// fo and fc the cases' orientation and consent floors: the part
 // of its share of a case's effort that does not depend on the case (see
 // effort); neither orientations nor consent change during the cases.
 func (m *Model) sumSubordinates(k int) {
@@ -94,6 +102,7 @@ func (m *Model) sumSubordinates(k int) {
 	}
 	spans := nw.spans
 	baseline := m.cfg.Cases.BaselineConsent
+	fo, fc := m.cfg.Cases.OrientationFloor, m.cfg.Cases.ConsentFloor
 	for _, sp := range spans {
 		for i := sp.lo; i < sp.hi; i++ {
 			if p.level[i] != levelProfessional {
@@ -110,7 +119,7 @@ func (m *Model) sumSubordinates(k int) {
 				mgr = p.orient[b]
 			}
 			consent := g.sovereignty + (1-g.sovereignty)*(baseline+(1-baseline)*mgr)
-			p.next[i] = (0.5 + 0.5*p.orient[i]) * (0.5 + 0.5*consent) // the case factor
+			p.next[i] = (fo + (1-fo)*p.orient[i]) * (fc + (1-fc)*consent) // the case factor
 		}
 	}
 }
@@ -126,12 +135,15 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 	inf := &c.Influence
 	crisis := m.crisisNow() * c.Environment.CrisisPull
 	attention := 1 / (1 + c.Governance.Congestion*float64(c.Environment.CompetingNetworks))
+	retention := m.seenRetention()
+	loadWeight := f.Professional.LoadWeight
+	aw := f.AwarenessAmbition
 	// First the professionals' direct value, 1 - exp(-experience), in a
 	// short loop of its own (kept in next until the person's turn), so that
 	// the processor works on several exponentials at once.
 	for i := lo; i < hi; i++ {
 		if p.level[i] == levelProfessional {
-			p.next[i] = 1 - math.Exp(-(p.seen[i] + 0.5*float64(p.load[i])))
+			p.next[i] = 1 - math.Exp(-(p.seen[i] + loadWeight*float64(p.load[i])))
 		}
 	}
 	for i := lo; i < hi; i++ {
@@ -156,25 +168,30 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 		var promote, inhibit float64
 		switch p.level[i] {
 		case levelExecutive:
-			aware := 0.5*nw.ambition + 0.5*nw.indirect()
-			promote = attention * (f.Executive.IndirectValue*aware + f.Executive.Switching + f.Executive.Examples*c.Environment.Examples)
-			inhibit = f.Executive.SystemWorld*c.Environment.SystemPressure + f.Executive.Supervisors*(1-g.support)
+			aware := aw*nw.ambition + (1-aw)*nw.indirect()
+			// Executives switch: towards the network with its visible
+			// success, back to their organisation with its visible failures
+			// and in a crisis (executiveContext).
+			success, setback := m.executiveContext(nw)
+			promote = attention * (f.Executive.IndirectValue*aware + f.Executive.Switching*success + f.Executive.Examples*c.Environment.Examples)
+			inhibit = f.Executive.SystemWorld*m.systemPressure(nw) + f.Executive.Supervisors*(1-g.support) + f.Executive.Switching*setback
 		case levelManager:
-			aware := 0.5*nw.ambition + 0.5*nw.indirect()
+			aware := aw*nw.ambition + (1-aw)*nw.indirect()
 			promote = f.Manager.IndirectValue * aware
 			if p.roles[i]&(roleAmbassador|roleNetworkManager) != 0 {
 				promote += f.Manager.NetworkTeam
 			}
-			subOrient, busy := 0.0, 0.0
+			subOrient, busy := 0.0, p.busyShare(int32(i))
 			if p.subN[i] > 0 {
 				subOrient = p.subSum[i] / float64(p.subN[i])
-				busy = float64(p.subBusy[i]) / float64(p.subN[i])
 			}
-			inhibit = f.Manager.InternalProcedures + f.Manager.InternalSuccess +
+			relief := m.adoptionRelief(g)
+			inhibit = (f.Manager.InternalProcedures+f.Manager.InternalSuccess)*relief +
 				f.Manager.ExperiencedLoss*subOrient +
-				f.Manager.LossOfControl*(g.sovereignty+(1-g.sovereignty)*busy)
+				f.Manager.LossOfControl*(g.sovereignty+(1-g.sovereignty)*busy) +
+				f.Backlash*relief*busy
 		}
-		promote *= 0.5 + 0.5*g.ownership
+		promote *= m.ownershipFactor(g)
 
 		pull := inf.Anchoring * (c.Persons.Anchor - o)
 		if b := p.boss[i]; b >= 0 {
@@ -198,7 +215,7 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 		inhibit += crisis * (1 - meanTrust)
 		pull += promote*(1-o) - inhibit*o
 		p.next[i] = clamp01(o + inf.Rate*pull)
-		p.seen[i] *= seenRetention
+		p.seen[i] *= retention
 	}
 	return proSum
 }
@@ -215,19 +232,23 @@ func (m *Model) orientProfessionals(nw *network, g *org, lo, hi int, proSum floa
 	inf := &c.Influence
 	crisis := m.crisisNow() * c.Environment.CrisisPull
 	frontline := f.Frontline * nw.eta
-	complexity := f.Complexity * (1 - nw.eta)
+	relief := m.adoptionRelief(g)
+	complexity := f.Complexity * (1 - nw.eta) * relief
+	backlash := c.Forces.Backlash * relief
 	ownCriteria := f.OwnCriteria * (1 - g.sovereignty)
-	ownership := 0.5 + 0.5*g.ownership
+	ownership := m.ownershipFactor(g)
+	retention := m.seenRetention()
 	for i := lo; i < hi; i++ {
 		o := p.orient[i]
-		direct := p.next[i] // 1 - exp(-(seen + load/2)), from orientRange's first loop
+		direct := p.next[i] // 1 - exp(-(seen + load_weight*load)), from orientRange's first loop
 		promote := f.DirectValue*direct + frontline
-		bossOrient := 0.0
+		bossOrient, teamBusy := 0.0, 0.0
 		b := p.boss[i]
 		if b >= 0 {
 			bossOrient = p.orient[b]
+			teamBusy = p.busyShare(b)
 		}
-		inhibit := complexity + ownCriteria*(1-bossOrient)
+		inhibit := complexity + ownCriteria*(1-bossOrient) + backlash*teamBusy
 		promote *= ownership
 		pull := inf.Anchoring * (c.Persons.Anchor - o)
 		if b >= 0 {
@@ -253,10 +274,46 @@ func (m *Model) orientProfessionals(nw *network, g *org, lo, hi int, proSum floa
 		pull += promote*(1-o) - inhibit*o
 		next := clamp01(o + inf.Rate*pull)
 		p.next[i] = next
-		p.seen[i] *= seenRetention
+		p.seen[i] *= retention
 		proSum += next * g.capacity * g.ownership
 	}
 	return proSum
+}
+
+// ownershipFactor is the share of the promoting forces that acts at
+// partner g: floor + (1-floor)*ownership (a partner that does not own the
+// approach feels its pull less).
+func (m *Model) ownershipFactor(g *org) float64 {
+	f := m.cfg.Forces.OwnershipFloor
+	return f + (1-f)*g.ownership
+}
+
+// busyShare is the share of manager b's professionals with at least one
+// open case (0 if it has none).
+func (p *persons) busyShare(b int32) float64 {
+	if n := p.subN[b]; n > 0 {
+		return float64(p.subBusy[b]) / float64(n)
+	}
+	return 0
+}
+
+// executiveContext is what network nw's executives see of its context:
+// success, the direct-value signal boards hear of (see legitimacy), and
+// setback, the share of recent cases that failed plus the severity of a
+// crisis under way.
+func (m *Model) executiveContext(nw *network) (success, setback float64) {
+	failed := 0.0
+	if closed := nw.failRate + nw.solvedRate; closed > 0 {
+		failed = nw.failRate / closed
+	}
+	return nw.signal, failed + m.crisisNow()
+}
+
+// seenRetention is the weekly share of the remembered joint work a
+// professional keeps: 1 - 1/memory_weeks (memory_weeks = 26: a half-life of
+// about four months).
+func (m *Model) seenRetention() float64 {
+	return 1 - 1/m.cfg.Forces.Professional.MemoryWeeks
 }
 
 // indirect is the network's indirect value: the mean of its three orders of learning.

@@ -26,7 +26,7 @@ func (m *Model) drawGoals(o *org) {
 	sd := m.cfg.Goals.Dispersion
 	sum := 0.0
 	for d := range numDomains {
-		o.goals[d] = domainPrevalence[d] * math.Exp(sd*m.rng.NormFloat64())
+		o.goals[d] = m.prevalence[d] * math.Exp(sd*m.rng.NormFloat64())
 		sum += o.goals[d]
 	}
 	for d := range numDomains {
@@ -80,12 +80,12 @@ func goalDistance(a, b *[numDomains]float64) float64 {
 // takeUp is how readily a professional of partner o takes up a case in the
 // domains set: the weight o's goals give those domains relative to the
 // weight the problems give them, at most 1.
-func takeUp(o *org, domains uint8) float64 {
+func (m *Model) takeUp(o *org, domains uint8) float64 {
 	var goal, prev float64
 	for d := range numDomains {
 		if domains&(1<<d) != 0 {
 			goal += o.goals[d]
-			prev += domainPrevalence[d]
+			prev += m.prevalence[d]
 		}
 	}
 	return math.Min(1, goal/prev)

@@ -89,10 +89,10 @@ func (m *Model) governance() {
 	attention := 1 / (1 + g.Congestion*float64(m.cfg.Environment.CompetingNetworks))
 	for k := range m.nets {
 		nw := &m.nets[k]
-		nw.budget = m.cfg.Network.MunicipalBudget
+		nw.budget = m.municipalMoney(nw)
 		for _, o := range nw.orgs {
 			if org := &m.orgs[o]; org.active {
-				nw.budget += org.contribution * org.capacity / float64(len(org.nets))
+				nw.budget += m.contributionPaid(org) / float64(len(org.nets))
 			}
 		}
 		m.negotiateGoals(k)

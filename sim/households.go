@@ -50,7 +50,7 @@ func (m *Model) householdWeek(k int, calm float64) {
 	nw.waiting += seen
 	h := 0.0
 	if known := reach * nw.households; known > 0 {
-		h = m.cfg.Cases.Detection / WeeksPerYear * calm * nw.proSum / known
+		h = m.cfg.Cases.Detection / WeeksPerYear * calm * m.willingness(k) * nw.proSum / known
 	}
 	x := hc.ExitRate / WeeksPerYear
 	nw.arrivals = 0

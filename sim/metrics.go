@@ -38,6 +38,10 @@ const (
 	MCarriedStrategic
 	MCarriedTactical
 	MCarriedOperational
+	MAdoption
+	MSystemPressure
+	MWillingness
+	MReinventions
 	NumMetrics
 )
 
@@ -55,6 +59,7 @@ var MetricNames = [NumMetrics]string{
 	"waiting_weeks", "case_weeks",
 	"goal_consensus", "lead_share",
 	"carried_strategic", "carried_tactical", "carried_operational",
+	"adoption", "system_pressure", "willingness", "reinventions",
 }
 
 // MetricInfo describes a metric for people: unit and meaning.
@@ -101,6 +106,10 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"carried_strategic", "0-1", "Share of the coordination hours the strategic level needs that it has"},
 	{"carried_tactical", "0-1", "Share of the coordination hours the tactical level needs that it has"},
 	{"carried_operational", "0-1", "Share of the hand-off hours the operational level needs that it has"},
+	{"adoption", "0-1", "Mean share of the network's innovation the partners have taken into their regular work"},
+	{"system_pressure", "0-1", "Mean pressure of the system world on the executives, after transformation"},
+	{"willingness", "factor", "Mean factor on case arrivals from residents' willingness to come forward (legitimacy, resident voice)"},
+	{"reinventions", "reviews", "Reviews since the start in which a network reinvented itself"},
 }
 
 // MetricIndex returns the column of a metric name, or -1.
@@ -153,6 +162,9 @@ func (m *Model) computeMetrics() {
 		r[MCoordination] += nw.eta
 		r[MAmbition] += nw.ambition
 		r[MBudget] += nw.budget
+		r[MSystemPressure] += m.systemPressure(nw)
+		r[MWillingness] += m.willingness(k)
+		r[MReinventions] += float64(nw.reinventions)
 		r[MProblemsCum] += float64(nw.problemsCum)
 		r[MProblemsWaiting] += float64(nw.waiting)
 		taken += float64(nw.takenCum)
@@ -188,7 +200,7 @@ func (m *Model) computeMetrics() {
 	}
 	nn := float64(len(m.nets))
 	for _, x := range []int{MLearning, MInnovation, MTransformation, MLegitimacyInternal, MLegitimacyExternal, MCoordination, MAmbition,
-		MGoalConsensus, MLeadShare, MCarriedStrategic, MCarriedTactical, MCarriedOperational} {
+		MGoalConsensus, MLeadShare, MCarriedStrategic, MCarriedTactical, MCarriedOperational, MSystemPressure, MWillingness} {
 		r[x] /= nn
 	}
 	var sov, capa float64
@@ -197,11 +209,13 @@ func (m *Model) computeMetrics() {
 			r[MPartners]++
 			sov += o.sovereignty
 			capa += o.capacity
+			r[MAdoption] += o.adopted
 		}
 	}
 	if r[MPartners] > 0 {
 		r[MSovereignty] = sov / r[MPartners]
 		r[MCapacity] = capa / r[MPartners]
+		r[MAdoption] /= r[MPartners]
 	}
 	m.metrics = r
 }

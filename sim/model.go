@@ -37,9 +37,12 @@ type Model struct {
 	brokered   [][2]int32 // This week's brokered pairs of all networks (see prepareTies).
 	scratchSum []float64
 	scratchN   []float64
+	orgAmb     []float64 // Per organisation: its managers who are ambassadors (adoption).
+	orgMgr     []float64 // Per organisation: its managers (adoption).
 
-	kindCount     [numKinds]int // Organisations created of each kind (for names).
-	scratchLevels [3][]int32    // Per-level person lists of one network (setup).
+	kindCount     [numKinds]int       // Organisations created of each kind (for names).
+	prevalence    [numDomains]float64 // The domains' prevalences, normalised (cases.prevalence).
+	scratchLevels [3][]int32          // Per-level person lists of one network (setup).
 }
 
 // Step kinds recorded in the schedule (ODD: Process overview and scheduling).
@@ -48,7 +51,8 @@ type Model struct {
 // efficiency); cases (arrival, joint work, closing); ties (decay, brokering,
 // meetings); orientation (forces and influence, synchronous), these three
 // network by network (networkWeeks); indirect value; legitimacy and
-// ambition; sovereignty (capacity) and partners leaving; the fund; metrics.
+// ambition; sovereignty (capacity) and partners leaving; the fund; the
+// networks' reviews of themselves (adaptation); metrics.
 
 // New builds the initial state of a run of cfg with the given seed. The
 // config is validated first; New never changes it.
@@ -64,6 +68,7 @@ func New(cfg *Config, seed uint64) (*Model, error) {
 		rng:     rand.New(src),
 		threads: 1,
 	}
+	m.prevalence = m.cfg.Cases.Prevalence.shares()
 	m.setup()
 	m.computeMetrics()
 	return m, nil
@@ -107,6 +112,7 @@ func (m *Model) Step() {
 	m.sovereignty()
 	m.ownership()
 	m.fund()
+	m.adaptation()
 	m.computeMetrics()
 }
 

@@ -25,6 +25,14 @@ const (
 	srcProeftuin  = "Seed, Deel B Proeftuin Ruwaard: wellbeing rose from about 3 to about 8 out of 10"
 	srcFJ         = "Friedkin & Johnsen (1990), social influence with stubbornness (anchoring)"
 	srcRollout    = "Seed, Deel B Proeftuin Ruwaard: followed elsewhere, but every municipality must go through the process itself"
+	srcZoetzuur   = "Seed, Deel A h3: werken in netwerken is 'zoet en zuur'; some colleagues see the network as an attack and resist"
+	srcAdapt      = "Seed, Deel C h2: 'de vorm volgt duidelijk de functie'; Deel B MOM: reinvented itself three to four times in twelve years"
+	srcBoTu12     = "Seed, Deel B BoTu: BoTu12, twelve residents as members and ambassadors of the network"
+	srcLegForms   = "Seed, Deel A h3 and Deel C h4: zelflegitimatie, partiële legitimatie, ambassadeurs-legitimatie, formele legitimatie"
+	srcSwitch     = "Seed, Deel C h3: bestuurders schakelen tussen beide oriëntaties; Figuur 4: 'gewend om te wisselen'"
+	srcKraam      = "Seed, Deel B MOM and BoTu: the network as 'kraamkamer'; Kolectivo's carry the new ways of working into the partners"
+	srcTrojan     = "Seed, Deel A h3: the network 'eats its initiators' (in potentie, paradoxaal); but loss of sovereignty is 'beperkt ervaren' (Deel A h2)"
+	srcConstant   = "Formerly a fixed constant of the model; modelling assumption, sweepable"
 	srcAssumption = "Modelling assumption (see ODD, Submodels); sweepable"
 	srcHouseholds = "Seed, Deel B overview table: scale city, neighbourhood, region; household counts of the areas (CBS, about 2019)"
 	srcProblems   = "Seed, Deel C h1: people 'lopen vast op meerdere levensdomeinen'; modelling assumption for the rate (2% of households a year; a prevalence of a few percent of households with problems on several domains)"
@@ -126,7 +134,7 @@ var registry = []Param{
 	{Path: "partners.school", Default: 1, Min: 0, Max: 500, Unit: "orgs", Meaning: "Schools per network", Source: srcTable},
 	{Path: "partners.company", Default: 0, Min: 0, Max: 500, Unit: "orgs", Meaning: "Private companies per network", Source: srcTable},
 	{Path: "partners.residents", Default: 0, Min: 0, Max: 500, Unit: "orgs", Meaning: "Residents' organisations per network", Source: srcTable},
-	{Path: "partners.leave_hazard", Default: 0.3, Min: 0, Max: 10, Unit: "1/year", Meaning: "Yearly hazard that a partner with no board support and no own capacity leaves", Source: srcLegitimacy},
+	{Path: "partners.leave_hazard", Default: 0.3, Min: 0, Max: 10, Unit: "1/year", Meaning: "Under the Trojan-horse hypothesis: yearly hazard that a partner with no board support and no own capacity leaves", Source: srcTrojan},
 
 	// Supervisors' stance per kind.
 	stanceParam("municipality", "asset", ""),
@@ -136,6 +144,9 @@ var registry = []Param{
 	stanceParam("school", "noncore", ""),
 	stanceParam("company", "noncore", ""),
 	stanceParam("residents", "asset", ""),
+	{Path: "supervisors.support_risk", Default: 0.2, Min: 0, Max: 1, Unit: "1", Meaning: "Initial board support of a board that sees the network as a risk", Source: srcConstant},
+	{Path: "supervisors.support_noncore", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Initial board support of a board that sees the network as a non-core task", Source: srcConstant},
+	{Path: "supervisors.support_asset", Default: 0.8, Min: 0, Max: 1, Unit: "1", Meaning: "Initial board support of a board that sees the network as an asset", Source: srcConstant},
 
 	// Persons.
 	{Path: "persons.professionals", Default: 150, Min: 0, Max: 1000000, Unit: "persons", Meaning: "Professionals working in each network", Source: srcTable},
@@ -146,10 +157,30 @@ var registry = []Param{
 	{Path: "persons.orientation_professional", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Initial mean orientation of professionals", Source: srcFig4Prof},
 	{Path: "persons.anchor", Default: 0.15, Min: 0, Max: 1, Unit: "1", Meaning: "Own-organisation anchor every person is pulled back to; also a newcomer's orientation", Source: srcFJ},
 	{Path: "persons.spread", Default: 0.1, Min: 0, Max: 0.5, Unit: "1", Meaning: "Standard deviation of initial orientations", Source: srcAssumption},
+	{Path: "persons.network_manager", Default: 0.8, Min: 0, Max: 1, Unit: "1", Meaning: "Least orientation of the network manager when appointed", Source: srcConstant},
+
+	// Organisation kinds: power and relative size.
+	{Path: "kinds.municipality_power", Default: 1, Min: 0, Max: 10, Unit: "1", Meaning: "Power of a municipality (funder, commissioner): weight in internal legitimacy, rank for core coalition and lead", Source: "Seed, Deel B Cimot: municipalities decide most, care providers least"},
+	{Path: "kinds.municipality_size", Default: 1, Min: 0.01, Max: 100, Unit: "1", Meaning: "Relative number of professionals of a municipality", Source: srcConstant},
+	{Path: "kinds.housing_power", Default: 0.6, Min: 0, Max: 10, Unit: "1", Meaning: "Power of a housing corporation", Source: "Seed, Deel B Cimot: municipalities decide most, care providers least"},
+	{Path: "kinds.housing_size", Default: 0.8, Min: 0.01, Max: 100, Unit: "1", Meaning: "Relative number of professionals of a housing corporation", Source: srcConstant},
+	{Path: "kinds.care_power", Default: 0.3, Min: 0, Max: 10, Unit: "1", Meaning: "Power of a care provider", Source: "Seed, Deel B Cimot: municipalities decide most, care providers least"},
+	{Path: "kinds.care_size", Default: 1.2, Min: 0.01, Max: 100, Unit: "1", Meaning: "Relative number of professionals of a care provider", Source: srcConstant},
+	{Path: "kinds.welfare_power", Default: 0.4, Min: 0, Max: 10, Unit: "1", Meaning: "Power of a welfare organisation", Source: srcConstant},
+	{Path: "kinds.welfare_size", Default: 1, Min: 0.01, Max: 100, Unit: "1", Meaning: "Relative number of professionals of a welfare organisation", Source: srcConstant},
+	{Path: "kinds.school_power", Default: 0.3, Min: 0, Max: 10, Unit: "1", Meaning: "Power of a school", Source: srcConstant},
+	{Path: "kinds.school_size", Default: 0.6, Min: 0.01, Max: 100, Unit: "1", Meaning: "Relative number of professionals of a school", Source: srcConstant},
+	{Path: "kinds.company_power", Default: 0.3, Min: 0, Max: 10, Unit: "1", Meaning: "Power of a private company", Source: srcConstant},
+	{Path: "kinds.company_size", Default: 0.4, Min: 0.01, Max: 100, Unit: "1", Meaning: "Relative number of professionals of a private company", Source: srcConstant},
+	{Path: "kinds.residents_power", Default: 0.2, Min: 0, Max: 10, Unit: "1", Meaning: "Power of a residents' organisation", Source: srcConstant},
+	{Path: "kinds.residents_size", Default: 0.3, Min: 0.01, Max: 100, Unit: "1", Meaning: "Relative number of active members of a residents' organisation", Source: srcConstant},
 
 	// Forces of Figure 4.
+	{Path: "forces.backlash", Default: 0.1, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Push-back of colleagues in the regular organisation on network-oriented professionals and managers, where the new ways of working are not adopted ('zoetzuur')", Source: srcZoetzuur},
+	{Path: "forces.ownership_floor", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the promoting forces that acts without ownership of the way of working", Source: srcConstant},
+	{Path: "forces.awareness_ambition", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Weight of the shared ambition in executives' and managers' awareness (the rest: indirect value)", Source: srcConstant},
 	{Path: "forces.executive.indirect_value", Default: 0.6, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Awareness that the network is needed for the societal task (indirect value)", Source: srcFig4Exec},
-	{Path: "forces.executive.switching", Default: 0.15, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Used to switching between own and network orientation", Source: srcFig4Exec},
+	{Path: "forces.executive.switching", Default: 0.15, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Used to switching: executives turn to the network with its visible success and back to their organisation with its failures and in a crisis", Source: srcSwitch},
 	{Path: "forces.executive.examples", Default: 0.2, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Examples elsewhere in the country", Source: srcFig4Exec},
 	{Path: "forces.executive.system_world", Default: 0.4, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Requirements of the system world (funding, external regulators)", Source: srcFig4Exec},
 	{Path: "forces.executive.supervisors", Default: 0.5, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Own supervisory board sees the network as a risk or non-core task", Source: srcFig4Exec},
@@ -163,6 +194,9 @@ var registry = []Param{
 	{Path: "forces.professional.frontline", Default: 0.8, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Stimulating cooperation at the front line", Source: srcFig4Prof},
 	{Path: "forces.professional.complexity", Default: 0.4, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Working in networks is more complicated than the own organisation's task", Source: srcFig4Prof},
 	{Path: "forces.professional.own_criteria", Default: 0.6, Min: 0, Max: 5, Unit: "1/week·rate", Meaning: "Judged on the own organisation's criteria instead of the network's", Source: srcFig4Prof},
+	{Path: "forces.professional.memory_weeks", Default: 26, Min: 1, Max: 1040, Unit: "week", Meaning: "Weeks over which a professional remembers the joint work seen (1/e time)", Source: srcConstant},
+	{Path: "forces.professional.load_weight", Default: 0.5, Min: 0, Max: 10, Unit: "1", Meaning: "What an open case counts in the direct value a professional sees, against a solved one", Source: srcConstant},
+	{Path: "forces.professional.failure_credit", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "What a failed case counts in the direct value a professional sees (a failure, too, shows the network is needed)", Source: srcConstant},
 
 	// Influence.
 	{Path: "influence.rate", Default: 0.04, Min: 0, Max: 1, Unit: "1/week", Meaning: "Share of the net pull on orientation realised per week", Source: srcAssumption},
@@ -199,6 +233,19 @@ var registry = []Param{
 	{Path: "cases.money_share", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Share of cases that need fast money to break through", Source: srcFund},
 	{Path: "cases.money_amount", Default: 2, Min: 0, Max: 1000, Unit: "k EUR", Meaning: "Mean amount of fast money a case needs", Source: srcFund},
 	{Path: "cases.slow_money", Default: 0.4, Min: 0, Max: 1, Unit: "1", Meaning: "Effort factor of a case that needs money and must wait for regular channels", Source: srcFund},
+	{Path: "cases.search_weeks", Default: 0.5, Min: 0, Max: 52, Unit: "week", Meaning: "Joint effort it takes to find and brief a colleague outside the lead's ties (lowered by learning)", Source: "Seed, Deel C h1: first-order learning, people 'weten elkaar te vinden'; modelling assumption"},
+	{Path: "cases.orientation_floor", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of a member's effort that does not depend on its orientation", Source: srcConstant},
+	{Path: "cases.consent_floor", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of a member's effort that does not depend on its manager's consent", Source: srcConstant},
+	{Path: "cases.trust_floor", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of a member's effort that does not depend on trust with the case's lead", Source: srcConstant},
+	{Path: "cases.lead_tries", Default: 30, Min: 1, Max: 10000, Unit: "persons", Meaning: "Professionals asked in turn to lead a new case before the household is left to the system world", Source: srcConstant},
+	{Path: "cases.recruit_tries", Default: 40, Min: 1, Max: 10000, Unit: "persons", Meaning: "Professionals asked in turn to join a case outside the lead's ties", Source: srcConstant},
+	{Path: "cases.prevalence.housing", Default: 0.15, Min: 0, Max: 1, Unit: "1", Meaning: "Relative frequency of housing problems in multi-domain cases", Source: "Modelling assumption: debts and welfare most often, per the cases of Deel B"},
+	{Path: "cases.prevalence.care", Default: 0.2, Min: 0, Max: 1, Unit: "1", Meaning: "Relative frequency of care problems", Source: "Modelling assumption, per the cases of Deel B"},
+	{Path: "cases.prevalence.welfare", Default: 0.2, Min: 0, Max: 1, Unit: "1", Meaning: "Relative frequency of welfare problems", Source: "Modelling assumption, per the cases of Deel B"},
+	{Path: "cases.prevalence.income", Default: 0.1, Min: 0, Max: 1, Unit: "1", Meaning: "Relative frequency of work-and-income problems", Source: "Modelling assumption, per the cases of Deel B"},
+	{Path: "cases.prevalence.debts", Default: 0.25, Min: 0, Max: 1, Unit: "1", Meaning: "Relative frequency of debts", Source: "Modelling assumption, per the cases of Deel B"},
+	{Path: "cases.prevalence.education", Default: 0.05, Min: 0, Max: 1, Unit: "1", Meaning: "Relative frequency of education problems", Source: "Modelling assumption, per the cases of Deel B"},
+	{Path: "cases.prevalence.safety", Default: 0.05, Min: 0, Max: 1, Unit: "1", Meaning: "Relative frequency of safety problems", Source: "Modelling assumption, per the cases of Deel B"},
 
 	{Path: "cases.complexity", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of its effort the most complex case loses in a network whose coordinators have no experience and which has learned nothing", Source: "Seed, Deel B Proeftuin Ruwaard: 'veelal zogenaamde complexe casussen'; Deel C h1: learning; modelling assumption for the size"},
 
@@ -216,11 +263,32 @@ var registry = []Param{
 	{Path: "value.unpursued", Default: 0.2, Min: 0, Max: 1, Unit: "1", Meaning: "Growth factor of a function the network does not pursue", Source: srcTable},
 	{Path: "value.rigidity", Default: 0.7, Min: 0, Max: 1, Unit: "1", Meaning: "How much institutionalisation damps innovation", Source: "Seed, Deel C h3: Cimot (institutionalised) versus MOM (reinvented itself)"},
 	{Path: "value.signal_cases", Default: 4, Min: 0.01, Max: 1000, Unit: "cases/partner/year", Meaning: "Solved cases per partner per year that make the network's direct value plain to boards", Source: srcAssumption},
+	{Path: "value.learning_effect", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the hand-off cost and of the search for colleagues that full first-order learning removes ('weten elkaar te vinden')", Source: srcLearning},
+	{Path: "value.adoption_rate", Default: 0.01, Min: 0, Max: 1, Unit: "1/week", Meaning: "Weekly uptake of the network's innovation into a partner's regular work, per unit of innovation", Source: srcKraam},
+	{Path: "value.ambassador_carry", Default: 2, Min: 0, Max: 20, Unit: "1", Meaning: "Extra uptake at a partner whose middle managers are all ambassadors (they carry the new ways home)", Source: srcKraam},
+	{Path: "value.innovation_effect", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the managers' internal-procedures and internal-success forces and of the complexity and backlash forces that full adoption of the innovation removes", Source: srcKraam},
+	{Path: "value.transformation_effect", Default: 0.8, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the system world's pressure on executives that full transformation removes", Source: srcLearning},
+	{Path: "value.transformation_funding", Default: 0.5, Min: 0, Max: 5, Unit: "1", Meaning: "Rise of the municipal money at full transformation (funding flows change), as a share", Source: srcLearning},
 
 	// Legitimacy.
 	{Path: "legitimacy.rate", Default: 0.02, Min: 0, Max: 1, Unit: "1/week", Meaning: "Weekly adjustment of legitimacy and board support towards their targets", Source: srcLegitimacy},
 	{Path: "legitimacy.scale_partners", Default: 20, Min: 1, Max: 10000, Unit: "partners", Meaning: "Partners at which demand for external legitimacy equals a fully visible network's supply", Source: "Seed, Deel C h4: legitimacy grows more urgent with scale"},
 	{Path: "legitimacy.ambition", Default: 0.01, Min: 0, Max: 1, Unit: "1/week", Meaning: "Weekly adjustment of the shared ambition to the executives' orientation", Source: "Seed, Deel C h2: gedeelde ambitie"},
+	{Path: "legitimacy.stance_weight", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Weight of a board's initial stance in its support target (the rest: what it sees of the network)", Source: srcConstant},
+	{Path: "legitimacy.signal_weight", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Weight of direct value in what boards and the outside world see (the rest: indirect value, transformation)", Source: srcConstant},
+	{Path: "legitimacy.memory_weeks", Default: 26, Min: 1, Max: 1040, Unit: "week", Meaning: "Weeks over which boards and the outside world average the cases solved and failed", Source: srcConstant},
+	{Path: "legitimacy.demand", Default: 0.5, Min: 0, Max: 10, Unit: "1", Meaning: "Demand for external legitimacy of a network of scale_partners partners", Source: "Seed, Deel C h4: legitimacy grows more urgent with scale"},
+	{Path: "legitimacy.self", Default: 0.2, Min: 0, Max: 5, Unit: "1", Meaning: "Self-legitimation: partners present themselves as representatives of society (weighted by their boards' support)", Source: srcLegForms},
+	{Path: "legitimacy.partial", Default: 0.2, Min: 0, Max: 5, Unit: "1", Meaning: "Partial legitimation: each partner accounts for its own part through its regular channels (the direct value it reports)", Source: srcLegForms},
+	{Path: "legitimacy.ambassador", Default: 0.5, Min: 0, Max: 5, Unit: "1", Meaning: "Ambassador legitimation: ambassadors, network team and resident members speak for the network", Source: srcLegForms},
+	{Path: "legitimacy.formal", Default: 1, Min: 0, Max: 5, Unit: "1", Meaning: "Formal legitimation: visible accountability for direct value and transformation", Source: srcLegForms},
+	{Path: "legitimacy.residents", Default: 0.5, Min: 0, Max: 5, Unit: "1", Meaning: "Accountability to residents: weight of resident involvement", Source: srcLegitimacy},
+	{Path: "legitimacy.budget", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the municipal money that depends on the network's external legitimacy", Source: srcLegitimacy},
+	{Path: "legitimacy.contribution", Default: 0.3, Min: 0, Max: 1, Unit: "1", Meaning: "Share of a partner's contribution that depends on its board's support (internal legitimacy)", Source: srcLegitimacy},
+	{Path: "legitimacy.willingness", Default: 0.2, Min: 0, Max: 1, Unit: "1", Meaning: "Share of residents' willingness to come forward with their problems that depends on the network's external legitimacy", Source: srcLegitimacy},
+	{Path: "legitimacy.attraction", Default: 0, Min: 0, Max: 52, Unit: "partners/year", Meaning: "New partners a year that a fully legitimate network attracts", Source: "Seed, Deel C h2: 'nieuwe partijen stappen naar voren'"},
+	{Path: "legitimacy.exit", Default: 0.1, Min: 0, Max: 52, Unit: "1/year", Meaning: "Yearly hazard that a partner whose board has withdrawn its support leaves", Source: "Seed, Deel C h2: 'leden komen erbij of vallen af'"},
+	{Path: "legitimacy.exit_support", Default: 0.1, Min: 0, Max: 1, Unit: "1", Meaning: "Board support below which a partner starts to leave (the hazard grows linearly below it)", Source: srcLegitimacy},
 
 	// Governance.
 	{Path: "governance.contact_hours", Default: 0.4, Min: 0, Max: 100, Unit: "hours/week", Meaning: "Hours a week one coordinating contact takes: a pair of partners under shared governance, the hub and one partner under a lead or NAO", Source: srcHours},
@@ -245,8 +313,9 @@ var registry = []Param{
 
 	// Sovereignty.
 	{Path: "sovereignty.handed", Default: 0, Min: 0, Max: 1, Unit: "1", Meaning: "Initial share of the partners' decision rights handed to the network", Source: srcSovereign},
-	{Path: "sovereignty.erosion", Default: 0.25, Min: 0, Max: 10, Unit: "1/year", Meaning: "Yearly erosion of a partner's own capacity at full sovereignty loss (scales with its cube)", Source: "Seed, Deel A h3: a strong network can eat its initiators (Trojan horse)"},
+	{Path: "sovereignty.erosion", Default: 0.25, Min: 0, Max: 10, Unit: "1/year", Meaning: "Under the Trojan-horse hypothesis: yearly erosion of a partner's own capacity at full sovereignty loss (scales with its cube)", Source: srcTrojan},
 	{Path: "sovereignty.recovery", Default: 1, Min: 0, Max: 10, Unit: "1/year", Meaning: "Yearly recovery of a partner's own capacity where it keeps its decision rights", Source: srcAssumption},
+	{Path: "sovereignty.trojan_horse", Default: 0, Min: 0, Max: 1, Meaning: "Hypothesis (off by default): much handed-over sovereignty erodes the partners' own capacity and weakened partners leave", Source: srcTrojan},
 
 	// Turnover.
 	{Path: "turnover.executive", Default: 0.12, Min: 0, Max: 5, Unit: "1/year", Meaning: "Yearly share of executives who leave", Source: srcTurnover},
@@ -277,6 +346,19 @@ var registry = []Param{
 	{Path: "rollout.copied_start", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Ownership of a partner that copies a ready approach from elsewhere", Source: srcRollout},
 	{Path: "rollout.development_rate", Default: 0.02, Min: 0, Max: 1, Unit: "1/week", Meaning: "Weekly growth of ownership through joint development work", Source: srcRollout},
 	{Path: "rollout.copied_factor", Default: 0.15, Min: 0, Max: 1, Unit: "1", Meaning: "Growth factor of ownership where the approach was copied rather than developed", Source: srcRollout},
+
+	// Adaptation.
+	{Path: "adaptation.enabled", Default: 0, Min: 0, Max: 1, Meaning: "The network reviews itself and reinvents its form when results or legitimacy fall", Source: srcAdapt},
+	{Path: "adaptation.interval", Default: 52, Min: 1, Max: 1040, Unit: "week", Meaning: "Weeks between the network's reviews of itself", Source: srcAdapt},
+	{Path: "adaptation.tolerance", Default: 0.1, Min: 0, Max: 1, Unit: "1", Meaning: "Relative fall of solved cases or external legitimacy since the last review that makes the network reinvent itself", Source: srcAdapt},
+	{Path: "adaptation.renewal", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the gap to full ambition and ownership a reinvention closes, and of institutionalisation it undoes", Source: srcAdapt},
+	{Path: "adaptation.fte_step", Default: 0.5, Min: 0, Max: 10, Unit: "FTE", Meaning: "Coordination a reinvention adds (paid only if the budget allows)", Source: srcAdapt},
+
+	// Residents as members.
+	{Path: "residents.members", Default: 0, Min: 0, Max: 10000, Unit: "persons", Meaning: "Residents who are members of the network with a voice (BoTu12: twelve)", Source: srcBoTu12},
+	{Path: "residents.half_voice", Default: 12, Min: 1, Max: 10000, Unit: "persons", Meaning: "Resident members at which their voice is half its full strength", Source: srcBoTu12},
+	{Path: "residents.visibility", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the gap to full visibility a full resident voice closes", Source: srcBoTu12},
+	{Path: "residents.referral", Default: 0.3, Min: 0, Max: 5, Unit: "1", Meaning: "Rise of case detection at full resident voice (residents bring neighbours forward)", Source: srcBoTu12},
 }
 
 // Params returns the parameter registry, in ODD order. The slice is shared; do not modify it.

@@ -225,8 +225,8 @@ func TestPatternScale(t *testing.T) {
 // much of it raises middle-manager resistance and, in the long run, erodes the
 // partners themselves.
 func TestPatternSovereignty(t *testing.T) {
-	run := func(s string) []*sim.Result {
-		return runSeeds(t, preset(t, "proeftuin-ruwaard", "sovereignty.handed", s, "run.years", "10"), patternSeeds)
+	run := func(s string) []*sim.Result { // the long-run erosion is the Trojan-horse hypothesis, switched on here
+		return runSeeds(t, preset(t, "proeftuin-ruwaard", "sovereignty.handed", s, "run.years", "10", "sovereignty.trojan_horse", "true"), patternSeeds)
 	}
 	none, some, much := run("0"), run("0.25"), run("0.8")
 	assertPositive(t, "solved cases in years 1-5, some - none", sum(some, sim.MCasesSolvedCum, 1, 5), sum(none, sim.MCasesSolvedCum, 1, 5))

@@ -160,6 +160,9 @@ func (c *Config) Validate() error {
 			return err
 		}
 	}
+	if p := &c.Cases.Prevalence; p.Housing+p.Care+p.Welfare+p.Income+p.Debts+p.Education+p.Safety <= 0 {
+		return &ParamError{"cases.prevalence", "every domain's prevalence is 0; allowed: numbers from 0 to 1, at least one above 0"}
+	}
 	for i := range c.Events {
 		if err := c.Events[i].validate(i); err != nil {
 			return err

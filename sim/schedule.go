@@ -83,6 +83,8 @@ func (m *Model) apply(e *Event) {
 		}
 	case "rollout":
 		m.rollout(e.Count, e.Mode == "copied")
+	case "review":
+		m.reviewAll()
 	}
 }
 
@@ -114,19 +116,31 @@ func (m *Model) depart(role string) {
 // join adds count partners of a kind to every network.
 func (m *Model) join(kind, count int, copied bool) {
 	for k := range m.nets {
-		var added []int
-		for range count {
-			g := m.newOrg(kind, k, copied)
-			m.nets[k].orgs = append(m.nets[k].orgs, g)
-			added = append(added, g)
-		}
-		per := m.cfg.Persons.Professionals / max(1, m.nets[k].partners)
-		first := m.people.n()
-		m.staff(k, added, per*len(added), true)
-		m.ties.grow(m.people.net, len(m.nets))
-		m.tieNewcomers(k, first)
+		m.addPartners(k, kind, count, copied)
 	}
 	m.afterStructureChange()
+}
+
+// joinNetwork adds count partners of a kind to network k only.
+func (m *Model) joinNetwork(k, kind, count int, copied bool) {
+	m.addPartners(k, kind, count, copied)
+	m.afterStructureChange()
+}
+
+// addPartners creates count partners of a kind in network k, staffs them
+// and ties their persons in; afterStructureChange must follow.
+func (m *Model) addPartners(k, kind, count int, copied bool) {
+	var added []int
+	for range count {
+		g := m.newOrg(kind, k, copied)
+		m.nets[k].orgs = append(m.nets[k].orgs, g)
+		added = append(added, g)
+	}
+	per := m.cfg.Persons.Professionals / max(1, m.nets[k].partners)
+	first := m.people.n()
+	m.staff(k, added, per*len(added), true)
+	m.ties.grow(m.people.net, len(m.nets))
+	m.tieNewcomers(k, first)
 }
 
 // tieNewcomers gives the professionals and managers created from person
@@ -156,24 +170,36 @@ func (m *Model) tieNewcomers(k, first int) {
 // rollout brings the approach to a new place: count partners, in the
 // proportions of the configured composition, join copied or self-developed.
 func (m *Model) rollout(count int, copied bool) {
-	counts := m.partnerCounts()
-	total := 0
-	for _, c := range counts {
-		total += c
-	}
+	counts, total := m.composition()
 	if total == 0 {
 		return
 	}
 	for x := range count {
 		// Cycle through the kinds in proportion to the composition.
-		target := (x*total)/count + 0
-		kind := 0
-		for acc := counts[0]; acc <= target && kind < numKinds-1; {
-			kind++
-			acc += counts[kind]
-		}
-		m.join(kind, 1, copied)
+		m.join(kindAt(counts, (x*total)/count), 1, copied)
 	}
+}
+
+// composition returns the configured number of partners of each kind and
+// their total.
+func (m *Model) composition() (counts [numKinds]int, total int) {
+	counts = m.partnerCounts()
+	for _, c := range counts {
+		total += c
+	}
+	return counts, total
+}
+
+// kindAt returns the kind of the partner at position x when the configured
+// partners are listed kind by kind: the kind whose cumulative count first
+// exceeds x (the last kind if none does).
+func kindAt(counts [numKinds]int, x int) int {
+	kind := 0
+	for acc := counts[0]; acc <= x && kind < numKinds-1; {
+		kind++
+		acc += counts[kind]
+	}
+	return kind
 }
 
 // leave takes count partners (of a kind, or any non-lead) out of every network.

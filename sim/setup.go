@@ -124,14 +124,14 @@ func (m *Model) shareableOrg(k, kind int) (int, bool) {
 
 func (m *Model) newOrg(kind, net int, copied bool) int {
 	c := m.cfg
-	prof := kindProfiles[kind]
-	stance := stanceSupport[m.stanceOf(kind)]
+	power, _ := c.Kinds.traits(kind)
+	stance := c.Supervisors.support(m.stanceOf(kind))
 	own := c.Rollout.SelfStart
 	if copied {
 		own = c.Rollout.CopiedStart
 	}
 	o := org{
-		kind: kind, domains: prof.Domains, power: prof.Power,
+		kind: kind, domains: kindDomains[kind], power: power,
 		stance: stance, support: stance,
 		sovereignty: c.Sovereignty.Handed, capacity: 1,
 		ownership: own, copied: copied,
@@ -208,7 +208,8 @@ func (m *Model) staff(k int, orgIdx []int, professionals int, newcomers bool) {
 	c := m.cfg.Persons
 	total := 0.0
 	for _, g := range orgIdx {
-		total += kindProfiles[m.orgs[g].kind].Size
+		_, size := m.cfg.Kinds.traits(m.orgs[g].kind)
+		total += size
 	}
 	init := [3]float64{c.OrientationExecutive, c.OrientationManager, c.OrientationProfessional}
 	draw := func(level int) float64 {
@@ -219,7 +220,8 @@ func (m *Model) staff(k int, orgIdx []int, professionals int, newcomers bool) {
 	}
 	for _, g := range orgIdx {
 		o := &m.orgs[g]
-		nPros := int(math.Round(float64(professionals) * kindProfiles[o.kind].Size / total))
+		_, size := m.cfg.Kinds.traits(o.kind)
+		nPros := int(math.Round(float64(professionals) * size / total))
 		if nPros < 1 {
 			nPros = 1
 		}
@@ -272,7 +274,7 @@ func (m *Model) appointNetworkManager(k int) {
 	for i := nw.firstPerson; i < m.people.n(); i++ {
 		if int(m.people.org[i]) == best && int(m.people.net[i]) == k && m.people.level[i] == levelManager {
 			m.people.roles[i] |= roleNetworkManager
-			m.people.orient[i] = math.Max(m.people.orient[i], 0.8)
+			m.people.orient[i] = math.Max(m.people.orient[i], m.cfg.Persons.NetworkManager)
 			m.people.next[i] = m.people.orient[i]
 			nw.netMgr = int32(i)
 			return

@@ -3,22 +3,38 @@ package sim
 // Sovereignty: partners hand a share s of their decision rights to the
 // network (Cimot's intake and indication by the network's case managers).
 // It saves hand-offs and lets professionals act without their manager's
-// consent (see effort), feeds the middle managers' loss of control (see
-// forces), and wears down the partner's own capacity when much is handed over
-// - the network that 'eats its initiators' (Deel A h3):
+// consent (see effort) and feeds the middle managers' loss of control (see
+// forces): these short-run effects are mechanisms.
+//
+// Internal legitimacy keeps the partners: a non-lead partner whose board's
+// support w has fallen below legitimacy.exit_support leaves with the weekly
+// probability
+//
+//	exit/52 * (1 - w/exit_support).
+//
+// The Trojan horse (Deel A h3: the network 'eats its initiators') is the
+// seed's conjecture ('in potentie', 'paradoxaal'; the seed itself finds the
+// loss of sovereignty 'beperkt ervaren'), so it is a hypothesis, switched on
+// by sovereignty.trojan_horse (off by default). When on, much handed-over
+// sovereignty wears down the partner's own capacity,
 //
 //	d capacity/dt = (recovery*(1-s)*(1-capacity) - erosion*s^3) / 52   per week
 //
-// A partner leaves with a weekly probability
+// and a weakened partner leaves with the weekly probability
 //
-//	leave_hazard/52 * (1-capacity) * (1-support)
+//	leave_hazard/52 * (1-capacity) * (1-support).
 //
-// so that weakened partners whose boards no longer back the network drop out.
+// When off, capacity only recovers (from any earlier damage) and no partner
+// leaves for having handed over decision rights.
 
-// sovereignty updates partners' capacity and lets weakened partners leave.
+// sovereignty updates partners' capacity and lets partners leave: those
+// whose boards withdrew their support and, under the Trojan-horse
+// hypothesis, weakened ones.
 func (m *Model) sovereignty() {
 	sc := &m.cfg.Sovereignty
+	lc := &m.cfg.Legitimacy
 	hazard := m.cfg.Partners.LeaveHazard / WeeksPerYear
+	exit := lc.Exit / WeeksPerYear
 	changed := false
 	for g := range m.orgs {
 		o := &m.orgs[g]
@@ -26,8 +42,19 @@ func (m *Model) sovereignty() {
 			continue
 		}
 		s := o.sovereignty
-		o.capacity = clamp01(o.capacity + (sc.Recovery*(1-s)*(1-o.capacity)-sc.Erosion*s*s*s)/WeeksPerYear)
-		if hazard > 0 && m.rng.Float64() < hazard*(1-o.capacity)*(1-o.support) {
+		erosion := 0.0
+		if sc.Trojan {
+			erosion = sc.Erosion * s * s * s
+		}
+		o.capacity = clamp01(o.capacity + (sc.Recovery*(1-s)*(1-o.capacity)-erosion)/WeeksPerYear)
+		p := 0.0
+		if sc.Trojan {
+			p = hazard * (1 - o.capacity) * (1 - o.support)
+		}
+		if exit > 0 && !o.lead && o.support < lc.ExitSupport {
+			p += exit * (1 - o.support/lc.ExitSupport)
+		}
+		if p > 0 && m.rng.Float64() < p {
 			m.removeOrg(g)
 			changed = true
 		}

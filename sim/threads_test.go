@@ -165,6 +165,7 @@ func TestTrustSumsExact(t *testing.T) {
 		"turnover.professional": "0.5",
 		"network.shared_orgs":   "0.5",
 	})
+	cfg.Sovereignty.Trojan = true // weakened partners leave only under the Trojan-horse hypothesis
 	m, err := New(cfg, 17)
 	if err != nil {
 		t.Fatal(err)

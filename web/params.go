@@ -23,14 +23,14 @@ type group struct {
 // sliders and switches, in the order they are shown. Parameters a preset sets
 // that are not listed here are added to a group of their own.
 var groups = []group{
-	{"web.group.scenario", []string{"sovereignty.handed", "network.governance", "network.institutionalisation", "network.coordination_fte", "intervention.share", "trust.initial"}},
+	{"web.group.scenario", []string{"sovereignty.handed", "network.governance", "network.institutionalisation", "network.coordination_fte", "intervention.share", "trust.initial", "sovereignty.trojan_horse", "adaptation.enabled", "residents.members"}},
 	{"web.group.fund", []string{"fund.enabled", "fund.repayment", "fund.contributions"}},
 	{"web.group.exec_plus", []string{"forces.executive.indirect_value", "forces.executive.switching", "forces.executive.examples"}},
 	{"web.group.exec_minus", []string{"forces.executive.system_world", "forces.executive.supervisors"}},
 	{"web.group.mgr_plus", []string{"forces.manager.indirect_value", "forces.manager.network_team"}},
 	{"web.group.mgr_minus", []string{"forces.manager.internal_procedures", "forces.manager.internal_success", "forces.manager.experienced_loss", "forces.manager.loss_of_control"}},
 	{"web.group.prof_plus", []string{"forces.professional.direct_value", "forces.professional.frontline"}},
-	{"web.group.prof_minus", []string{"forces.professional.complexity", "forces.professional.own_criteria"}},
+	{"web.group.prof_minus", []string{"forces.professional.complexity", "forces.professional.own_criteria", "forces.backlash"}},
 	{"web.group.turnover", []string{"turnover.executive", "turnover.manager", "turnover.professional", "turnover.network_manager"}},
 	{"web.group.partners", []string{"partners.municipality", "partners.housing", "partners.care", "partners.welfare", "partners.school", "partners.company", "partners.residents", "persons.professionals"}},
 }

@@ -155,6 +155,8 @@ func benchAll(o benchOptions, w io.Writer) error {
 			return err
 		}
 		cfg.Events = nil // the steady week; partners joining or leaving rebuild indexes
+		// Partners attracted by legitimacy join, too.
+		cfg.Legitimacy.Attraction = 0
 		m, err := warmModel(cfg)
 		if err != nil {
 			return err
