@@ -37,7 +37,8 @@ import "math"
 //	lambda = lead_share + (1-lead_share) * (1 - min(1, S_partners / (D*n*dh)))
 //
 // of the decisions: its own share, and what the partners' executives have
-// no time to decide together. The non-lead partners' boards lose support in
+// no time to decide together (so the partners always have the hours for
+// their part, and only the lead's hours can fall short). The non-lead partners' boards lose support in
 // proportion to lambda (see voiceLoss). The number of partners a form
 // carries best is not set anywhere: it follows from these hours.
 
