@@ -223,11 +223,17 @@ func TestMergeRefuses(t *testing.T) {
 	b2 := shard(other, 2, 3)
 	c2 := shard(s, 2, 2)
 	unfinished := filepath.Join(t.TempDir(), "u")
+	// Cancelled as its first run starts: the shard is left unfinished.
 	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
+	defer func(f func(*sim.Config, uint64) (*sim.Result, error)) { runModel = f }(runModel)
+	runModel = func(c *sim.Config, seed uint64) (*sim.Result, error) {
+		cancel()
+		return sim.Run(c, seed)
+	}
 	if _, err := Run(ctx, s, Options{Dir: unfinished, Workers: 1, Shard: 3, Shards: 3}); !errors.Is(err, ErrInterrupted) {
 		t.Fatalf("cancelled shard: %v", err)
 	}
+	runModel = sim.Run
 	tests := []struct {
 		name   string
 		shards []string
