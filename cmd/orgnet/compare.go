@@ -113,9 +113,6 @@ func runCompare(args []string, stdout, stderr io.Writer) error {
 		if err := checkMemory(side.cfg, r, *workers, *maxMemory); err != nil {
 			return fmt.Errorf("scenario %s: %w", side.name, err)
 		}
-		if dropped := side.cfg.TrimEvents(); len(dropped) > 0 && !*quiet {
-			fmt.Fprintf(stderr, "orgnet compare: note: in %s, %s after the end of the run will not happen: %s\n", side.name, plural(len(dropped), "event"), describeEvents(dropped))
-		}
 	}
 	dir := *out
 	if dir == "" {

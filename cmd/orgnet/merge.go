@@ -25,7 +25,10 @@ overlapping or unfinished shards are refused.
 func runMerge(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, mergeUsage) }
+	fs.Usage = func() {
+		fmt.Fprint(stderr, mergeUsage+"\nFlags:\n")
+		fs.PrintDefaults()
+	}
 	var quiet bool
 	quietFlag(fs, &quiet, "no final lines")
 	pos, err := parseInterleaved(fs, args)

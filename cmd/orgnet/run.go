@@ -49,7 +49,7 @@ Without --scenario or --config it runs the preset ` + scenarios.Default + `. org
 the presets; orgnet params lists every key --set accepts. --seed, --reps and
 --years set run.seed, run.replications and run.years; --set is applied after
 them. One-off events after the end of a run shortened this way do not
-happen (a note says which). To rerun a run bit for bit: orgnet run --config
+happen. To rerun a run bit for bit: orgnet run --config
 DIR/manifest.json.
 
 --force replaces only an empty folder or a results folder orgnet wrote,
@@ -118,10 +118,6 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if dropped := cfg.TrimEvents(); len(dropped) > 0 && !o.quiet {
-		fmt.Fprintf(stderr, "orgnet run: note: %s after the end of the run (%s years) will not happen: %s\n",
-			plural(len(dropped), "event"), strconv.FormatFloat(cfg.Run.Years, 'f', -1, 64), describeEvents(dropped))
-	}
 	if err := checkMemory(cfg, cfg.Run.Replications, o.workers, o.maxMemory); err != nil {
 		return err
 	}
@@ -185,19 +181,6 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 			len(res.Reps), orDash(cfg.Scenario.Name), strconv.FormatFloat(cfg.Run.Years, 'f', -1, 64), time.Since(start).Seconds(), folder.Target())
 	}
 	return nil
-}
-
-// describeEvents lists events for a note: "crisis at year 3, 2 care join at year 8".
-func describeEvents(events []sim.Event) string {
-	var parts []string
-	for _, e := range events {
-		at := "year " + strconv.FormatFloat(e.Year, 'f', -1, 64)
-		if e.Tick > 0 {
-			at = "week " + strconv.Itoa(e.Tick)
-		}
-		parts = append(parts, e.Describe()+" at "+at)
-	}
-	return strings.Join(parts, ", ")
 }
 
 func orDash(s string) string {
