@@ -9,7 +9,7 @@ import (
 
 // fuzzMaxBytes bounds the runs the fuzz target builds: larger ones are
 // refused by the entry points' memory limit, not built.
-const fuzzMaxBytes = 64 << 20
+const fuzzMaxBytes = 16 << 20
 
 // FuzzScenario reads arbitrary scenario text. Whatever validation accepts
 // must build a model that steps a few weeks without a panic, and must

@@ -69,8 +69,7 @@ func (c *Config) CheckEventsInRun() error {
 // would never fire) and returns them, so that a caller that shortened the
 // run can say so.
 func (c *Config) TrimEvents() []Event {
-	var dropped []Event
-	kept := c.Events[:0:0]
+	var kept, dropped []Event
 	for _, e := range c.Events {
 		if c.afterEnd(&e) {
 			dropped = append(dropped, e)
@@ -78,7 +77,9 @@ func (c *Config) TrimEvents() []Event {
 			kept = append(kept, e)
 		}
 	}
-	c.Events = kept
+	if dropped != nil {
+		c.Events = kept
+	}
 	return dropped
 }
 
