@@ -101,6 +101,29 @@ func TestParquetContents(t *testing.T) {
 		}
 	}
 	check(RunsParquet, s.Columns(), 12)
+	// A successful run's error is null, not an empty string.
+	data := read(t, filepath.Join(dir, RunsParquet))
+	pf, err := parquet.OpenFile(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	errCol, ok := pf.Schema().Lookup("error")
+	if !ok {
+		t.Fatal("no error column")
+	}
+	if !errCol.Node.Optional() {
+		t.Error("the error column is required; want optional (null on success)")
+	}
+	rows := make([]parquet.Row, 12)
+	rr := parquet.NewReader(bytes.NewReader(data))
+	if n, _ := rr.ReadRows(rows); n != 12 {
+		t.Fatalf("read %d rows", n)
+	}
+	for _, r := range rows {
+		if v := r[errCol.ColumnIndex]; !v.IsNull() {
+			t.Errorf("error of a successful run is %q, want null", v.String())
+		}
+	}
 	check(TimeseriesParquet, append([]string{"run_id"}, sim.MetricNames[:]...), 12*int64(s.BaseConfig.Ticks()+1))
 	_, res, err := ReadDir(dir)
 	if err != nil || len(res) != 12 || res[11].RunID != 11 {
