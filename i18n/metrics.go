@@ -1,6 +1,10 @@
 package i18n
 
-import "github.com/orgnet/orgnet/sim"
+import (
+	"regexp"
+
+	"github.com/orgnet/orgnet/sim"
+)
 
 // metricMeaningNL gives the meaning of each metric in Dutch; the English
 // meanings are sim.Metrics'.
@@ -46,3 +50,16 @@ func init() {
 // MetricMeaning returns what a metric (by its sim.MetricNames name) means,
 // in one sentence.
 func MetricMeaning(l Lang, name string) string { return T(l, "metricmeaning."+name) }
+
+// decimalPoint is a decimal point between digits.
+var decimalPoint = regexp.MustCompile(`(\d)\.(\d)`)
+
+// Decimal writes the numbers in text shown to people with the decimal
+// separator of language l: "0,35" in Dutch, "0.35" in English. Files for
+// machines (CSV, TOML, JSON) keep points.
+func Decimal(l Lang, text string) string {
+	if l != NL {
+		return text
+	}
+	return decimalPoint.ReplaceAllString(text, "$1,$2")
+}

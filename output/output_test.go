@@ -74,7 +74,8 @@ func TestWriteFolder(t *testing.T) {
 				i18n.T(lang, "report.question"), map[i18n.Lang]string{i18n.EN: "Can a city-wide network", i18n.NL: "Kan een stadsbreed netwerk"}[lang],
 				map[i18n.Lang]string{i18n.EN: "a city network of 16 partners", i18n.NL: "een stedelijk netwerk van 16 partners"}[lang],
 				i18n.T(lang, "report.settings"), "fund.enabled",
-				i18n.T(lang, "report.events"), "17th partner joins",
+				i18n.T(lang, "report.events"), map[i18n.Lang]string{i18n.EN: "17th partner joins", i18n.NL: "17e partner sluit aan"}[lang],
+				i18n.T(lang, "report.answer"), i18n.T(lang, "report.details"),
 				i18n.T(lang, "report.reading"), i18n.Metric(lang, "orientation_professional"),
 			} {
 				if !bytes.Contains(html, []byte(want)) {
@@ -84,8 +85,25 @@ func TestWriteFolder(t *testing.T) {
 			if lang == i18n.NL && bytes.Contains(html, []byte("Can a city-wide network")) {
 				t.Error("Dutch report shows the English question")
 			}
-			if n := bytes.Count(html, []byte("<svg")); n != len(StandardPlots)+2 {
-				t.Errorf("report inlines %d figures, want %d", n, len(StandardPlots)+2)
+			// The standard plots, two person-level network pictures and the
+			// partners' picture.
+			if n := bytes.Count(html, []byte("<svg")); n != len(StandardPlots)+3 {
+				t.Errorf("report inlines %d figures, want %d", n, len(StandardPlots)+3)
+			}
+			if !strings.Contains(strings.Join(m.Files, " "), "network_orgs.svg") {
+				t.Errorf("no picture of the partners: %v", m.Files)
+			}
+			// The first page: question, answer and the main plots come before
+			// the details.
+			details := bytes.Index(html, []byte(i18n.T(lang, "report.details")))
+			if first := bytes.Count(html[:details], []byte("<svg")); first != mainFigures {
+				t.Errorf("%d plots before the details, want %d", first, mainFigures)
+			}
+			if lang == i18n.NL {
+				// Decimal commas in text for people.
+				if regexp.MustCompile(`<li>[^<]*\d\.\d`).Match(html) {
+					t.Error("the Dutch reading has a decimal point")
+				}
 			}
 		})
 	}

@@ -587,8 +587,8 @@ func panelPlot(pn Panel, opt Options, labels bool) (*plot.Plot, error) {
 		}
 	}
 	p.X.Min, p.X.Max = xmin, math.Max(xmax, opt.XMax)
-	p.X.Tick.Marker = cleanTicks{}
-	p.Y.Tick.Marker = cleanTicks{}
+	p.X.Tick.Marker = cleanTicks{lang: opt.Lang}
+	p.Y.Tick.Marker = cleanTicks{lang: opt.Lang}
 	if len(opt.Markers) > 0 {
 		ms := make([]Marker, len(opt.Markers))
 		for i, m := range opt.Markers {
@@ -683,16 +683,16 @@ func cmpFloat(a, b float64) int {
 func yearText(y float64) string { return strconv.FormatFloat(math.Round(y*100)/100, 'f', -1, 64) }
 
 // cleanTicks are gonum's default ticks with labels written without
-// trailing zeros ("250", not "250.00").
-type cleanTicks struct{}
+// trailing zeros ("250", not "250.00"), with a decimal comma in Dutch.
+type cleanTicks struct{ lang i18n.Lang }
 
 // Ticks implements plot.Ticker.
-func (cleanTicks) Ticks(lo, hi float64) []plot.Tick {
+func (t cleanTicks) Ticks(lo, hi float64) []plot.Tick {
 	ts := plot.DefaultTicks{}.Ticks(lo, hi)
 	for i := range ts {
 		if ts[i].Label != "" {
 			v := math.Round(ts[i].Value*1e9) / 1e9
-			ts[i].Label = strconv.FormatFloat(v, 'f', -1, 64)
+			ts[i].Label = i18n.Decimal(t.lang, strconv.FormatFloat(v, 'f', -1, 64))
 		}
 	}
 	return ts
