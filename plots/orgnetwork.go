@@ -116,7 +116,7 @@ func OrgNetwork(s sim.Snapshot, opt NetworkOptions) (*Figure, error) {
 		sub += whichNetworks(l, s, orgIdx)
 	}
 	spacing := 2 * math.Sin(math.Pi/float64(max(n, 2)))
-	rmax := math.Min(0.45*spacing, 0.22) // Radius of the largest organisation.
+	rmax := math.Min(0.4*spacing, 0.22) // Radius of the largest organisation.
 	if n == 1 {
 		rmax = 0.5
 	}
@@ -132,7 +132,9 @@ func OrgNetwork(s sim.Snapshot, opt NetworkOptions) (*Figure, error) {
 		labels, at, scale := layoutCircle(l, orgs, rmax, area)
 		for _, e := range edges {
 			tr := math.Max(0, math.Min(1, e.trust/float64(e.n)))
-			ls := draw.LineStyle{Color: color.NRGBA{40, 55, 75, uint8(40 + 180*tr)}, Width: vg.Length(0.6 + 7*math.Sqrt(float64(e.n)/float64(mostTies)))}
+			// Width in proportion to the ties (a pair with the most ties, or
+			// with 6 where no pair has more, is 5.3 points wide).
+			ls := draw.LineStyle{Color: color.NRGBA{40, 55, 75, uint8(25 + 170*tr)}, Width: vg.Length(0.3 + 5*float64(e.n)/float64(max(mostTies, 6)))}
 			a, b := at(orgs[e.a].x, orgs[e.a].y), at(orgs[e.b].x, orgs[e.b].y)
 			c.StrokeLine2(ls, a.X, a.Y, b.X, b.Y)
 		}
