@@ -594,22 +594,25 @@ func panelPlot(pn Panel, opt Options, labels bool) (*plot.Plot, error) {
 		for i, m := range opt.Markers {
 			ms[i] = Marker{Year: m.Year, Label: i18n.EventLabel(opt.Lang, m.Label)}
 		}
-		p.Add(markerPlotter{markers: ms, labels: labels})
+		p.Add(markerPlotter{markers: ms, labels: labels, series: pn.Series})
 	}
 	return p, nil
 }
 
 // markerPlotter draws event markers: a dashed vertical line per event and,
-// if labels, the events' labels written upwards beside the lines. Markers
-// closer together than a line of text share one label.
+// if labels, the events' labels written upwards beside the lines, in the
+// largest stretch of height that the series (means and bands) leave free
+// there, on two lines if one does not fit. Markers closer together than a
+// line of text share one label.
 type markerPlotter struct {
 	markers []Marker
 	labels  bool
+	series  []Series
 }
 
 // Plot implements plot.Plotter.
 func (m markerPlotter) Plot(c draw.Canvas, p *plot.Plot) {
-	trX, _ := p.Transforms(&c)
+	trX, trY := p.Transforms(&c)
 	ms := slices.Clone(m.markers)
 	slices.SortStableFunc(ms, func(a, b Marker) int { return cmpFloat(a.Year, b.Year) })
 	ls := draw.LineStyle{Color: Grey, Width: 0.8, Dashes: []vg.Length{3, 2}}
@@ -639,34 +642,94 @@ func (m markerPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 	if !m.labels {
 		return
 	}
-	maxLen := (c.Max.Y - c.Min.Y) * 0.9
-	for _, g := range groups {
-		label := ""
-		for i, l := range g.labels {
-			if i > 0 {
-				label += "; "
-			}
-			label += l
+	for gi, g := range groups {
+		label := strings.Join(g.labels, "; ")
+		// Room to the right of the line up to the next group (or the edge);
+		// near the right edge the label goes to the left of the line.
+		right := c.Max.X
+		if gi+1 < len(groups) {
+			right = groups[gi+1].x - 1
 		}
-		label = fitText(sty, label, maxLen)
-		// Written upwards, its top towards the line: the text lies just
-		// right of the line, ending near the top of the plot. Near the right
-		// edge it goes to the left of the line instead.
-		x := g.x + 1.5
-		s := sty
-		if x+lineH > c.Max.X {
-			x = g.x - 1.5
-			s.YAlign = text.YBottom
+		left := g.x + 1.5
+		if left+lineH > c.Max.X {
+			left = max(c.Min.X, g.x-1.5-2*lineH)
+			right = g.x - 1.5
 		}
-		pt := vg.Point{X: x, Y: c.Max.Y - 3}
-		w := s.Width(label)
-		bx := x
-		if s.YAlign == text.YBottom {
-			bx = x - lineH
+		lines := 1
+		if right-left >= 2*lineH+1 {
+			lines = 2
 		}
-		c.FillPolygon(color.NRGBA{255, 255, 255, 190}, []vg.Point{{X: bx, Y: pt.Y - w}, {X: bx + lineH, Y: pt.Y - w}, {X: bx + lineH, Y: pt.Y}, {X: bx, Y: pt.Y}})
-		c.FillText(s, pt, label)
+		lo, hi := m.freeSpan(c, trX, trY, left, left+vg.Length(lines)*lineH)
+		parts := []string{label}
+		if lines == 2 && sty.Width(label) > hi-lo-6 {
+			parts = splitLabel(label)
+		}
+		for k, part := range parts {
+			part = fitText(sty, part, hi-lo-6)
+			w := sty.Width(part)
+			x := left + vg.Length(k)*lineH
+			pt := vg.Point{X: x + lineH, Y: hi - 3}
+			s := sty
+			s.XAlign, s.YAlign = text.XRight, text.YBottom
+			c.FillPolygon(color.NRGBA{255, 255, 255, 210}, []vg.Point{{X: x, Y: pt.Y - w}, {X: x + lineH, Y: pt.Y - w}, {X: x + lineH, Y: pt.Y}, {X: x, Y: pt.Y}})
+			c.FillText(s, pt, part)
+		}
 	}
+}
+
+// freeSpan returns the longest vertical stretch of the canvas, between x0
+// and x1, that no series' mean or band covers.
+func (m markerPlotter) freeSpan(c draw.Canvas, trX, trY func(float64) vg.Length, x0, x1 vg.Length) (lo, hi vg.Length) {
+	type span struct{ lo, hi vg.Length }
+	var used []span
+	for _, s := range m.series {
+		for k := range s.X {
+			x := trX(s.X[k])
+			if x < x0-2 || x > x1+2 {
+				continue
+			}
+			a, b := s.Mean[k], s.Mean[k]
+			if s.Lo != nil && s.Hi != nil {
+				a, b = math.Min(a, s.Lo[k]), math.Max(b, s.Hi[k])
+			}
+			if math.IsNaN(a) || math.IsNaN(b) {
+				continue
+			}
+			used = append(used, span{trY(a) - 2, trY(b) + 2})
+		}
+	}
+	slices.SortFunc(used, func(a, b span) int { return cmpFloat(float64(a.lo), float64(b.lo)) })
+	lo, hi = c.Min.Y, c.Min.Y
+	at := c.Min.Y
+	for _, u := range append(used, span{c.Max.Y, c.Max.Y}) {
+		end := min(u.lo, c.Max.Y)
+		if end-at > hi-lo {
+			lo, hi = at, end
+		}
+		at = max(at, u.hi)
+	}
+	return lo, hi
+}
+
+// splitLabel splits a label into two lines at the space nearest its middle.
+func splitLabel(s string) []string {
+	best := -1
+	for i, r := range s {
+		if r == ' ' && (best < 0 || abs(i-len(s)/2) < abs(best-len(s)/2)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return []string{s}
+	}
+	return []string{s[:best], s[best+1:]}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 func cmpFloat(a, b float64) int {

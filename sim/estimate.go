@@ -3,6 +3,7 @@ package sim
 import (
 	"fmt"
 	"math"
+	"strconv"
 )
 
 // Rough costs of a run, measured on the default scenario and on networks of
@@ -90,10 +91,12 @@ func FormatBytes(b int64) string {
 	return ""
 }
 
-// FormatDuration writes a time in seconds for people: "40 s", "12 min",
-// "3.5 h", "6 days".
+// FormatDuration writes a time in seconds for people: "0.02 s", "40 s",
+// "12 min", "3.5 h", "6 days".
 func FormatDuration(s float64) string {
 	switch {
+	case s < 1:
+		return strconv.FormatFloat(s, 'g', 1, 64) + " s"
 	case s < 90:
 		return fmt.Sprintf("%.0f s", math.Ceil(s))
 	case s < 90*60:
