@@ -325,3 +325,30 @@ func TestSlurmScripts(t *testing.T) {
 		t.Errorf("merge or submit script wrong:\n%s\n%s", merge, sub)
 	}
 }
+
+// A folder left by a sweep that stopped before its first run finished (a
+// journal without runs) does not block a new sweep there; a folder with
+// finished runs or other files does, with advice that fits.
+func TestLeftoverSetupDoesNotBlock(t *testing.T) {
+	s := tinySpec(t)
+	dir := filepath.Join(t.TempDir(), "out")
+	os.MkdirAll(dir, 0o755)
+	head := &journalHeader{Sweep: "0123", Version: "old", Shard: 1, Shards: 1}
+	os.WriteFile(filepath.Join(dir, journalName), encodeLine(head), 0o644)
+	os.WriteFile(filepath.Join(dir, ManifestName), []byte(`{"orgnet_version": "old"}`), 0o644)
+	sweepInto(t, s, Options{Dir: dir, Workers: 1})
+
+	// Now it holds runs: a new sweep there is refused and told to resume.
+	if _, err := Run(context.Background(), s, Options{Dir: dir, Workers: 1}); err == nil || !strings.Contains(err.Error(), "--resume") {
+		t.Errorf("a finished sweep's folder: %v", err)
+	}
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, "notes.txt"), []byte("x"), 0o644)
+	if _, err := Run(context.Background(), s, Options{Dir: other, Workers: 1}); err == nil || strings.Contains(err.Error(), "--resume") {
+		t.Errorf("a folder of other files: %v", err)
+	}
+	// Merging into a non-empty folder is refused with advice for merging.
+	if _, err := Merge(other, []string{dir}, "test"); err == nil || !strings.Contains(err.Error(), "merge into a new or empty folder") {
+		t.Errorf("merge into a non-empty folder: %v", err)
+	}
+}
