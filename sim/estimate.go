@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // Rough costs of a run, measured on the default scenario and on networks of
@@ -82,7 +83,7 @@ func FormatBytes(b int64) string {
 	for _, u := range []string{"bytes", "kB", "MB", "GB", "TB"} {
 		if x < 1000 || u == "TB" {
 			if x < 10 && u != "bytes" {
-				return fmt.Sprintf("%.1f %s", x, u)
+				return strings.TrimSuffix(fmt.Sprintf("%.1f", x), ".0") + " " + u
 			}
 			return fmt.Sprintf("%.0f %s", x, u)
 		}

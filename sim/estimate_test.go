@@ -71,7 +71,7 @@ func TestEstimateAgainstRealRuns(t *testing.T) {
 
 func TestFormats(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
-		{FormatBytes(730e6), "730 MB"}, {FormatBytes(23e9), "23 GB"}, {FormatBytes(1.4e12), "1.4 TB"}, {FormatBytes(12), "12 bytes"},
+		{FormatBytes(730e6), "730 MB"}, {FormatBytes(23e9), "23 GB"}, {FormatBytes(1.4e12), "1.4 TB"}, {FormatBytes(12), "12 bytes"}, {FormatBytes(8e9), "8 GB"},
 		{FormatCount(1234567), "1,234,567"}, {FormatCount(2.3e9), "2.3 billion"}, {FormatCount(12), "12"},
 		{FormatDuration(40), "40 s"}, {FormatDuration(0.0016), "0.002 s"}, {FormatDuration(720), "12 min"}, {FormatDuration(3.5 * 3600), "3.5 h"},
 		{plural(1, "event"), "1 event"}, {plural(3, "event"), "3 events"},
