@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -323,6 +324,29 @@ func TestSlurmScripts(t *testing.T) {
 	}
 	if !strings.Contains(merge, "merge '"+dir+"'") || !strings.Contains(sub, "--dependency=afterok:") {
 		t.Errorf("merge or submit script wrong:\n%s\n%s", merge, sub)
+	}
+	// Without a lasting binary (go run) the scripts require ORGNET and say
+	// how to get one, instead of naming a deleted file.
+	dir2 := filepath.Join(t.TempDir(), "gorun")
+	if _, err := WriteSlurm(Slurm{File: "/data/s.toml", Dir: dir2, Shards: 2, Name: "orgnet-s"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"sweep.sbatch", "merge.sbatch"} {
+		script := string(read(t, filepath.Join(dir2, SlurmDir, name)))
+		var line string
+		for _, l := range strings.Split(script, "\n") {
+			if strings.HasPrefix(l, "ORGNET=") {
+				line = l
+			}
+		}
+		if !strings.Contains(line, "go install") {
+			t.Errorf("%s does not say how to get a binary:\n%s", name, script)
+		}
+		cmd := exec.Command("bash", "-c", line+"; echo ran")
+		cmd.Env = []string{"PATH=" + os.Getenv("PATH")}
+		if out, err := cmd.CombinedOutput(); err == nil || strings.Contains(string(out), "ran") {
+			t.Errorf("%s runs without ORGNET: %s", name, out)
+		}
 	}
 }
 
