@@ -8,6 +8,7 @@ import (
 	"image/color"
 	"image/png"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -265,5 +266,22 @@ func TestMarkerLabelsAvoidSeries(t *testing.T) {
 	}
 	if got := splitLabel("core coalition's executives leave"); len(got) != 2 || got[0] != "core coalition's" {
 		t.Errorf("splitLabel = %q", got)
+	}
+}
+
+// A series with undefined values (NaN) is drawn with gaps, not refused.
+func TestUndefinedValuesLeaveGaps(t *testing.T) {
+	nan := math.NaN()
+	s := Series{Label: "wellbeing", X: []float64{0, 1, 2, 3, 4}, Mean: []float64{nan, 3, nan, 5, 6},
+		Lo: []float64{nan, 2, nan, 4, 5}, Hi: []float64{nan, 4, nan, 6, 7}}
+	fig, err := TimeSeries("t", "s", []Panel{{Title: "p", Series: []Series{s}}}, 1, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fig.SVG(); err != nil {
+		t.Fatal(err)
+	}
+	if got := definedRuns(5, func(k int) bool { return !math.IsNaN(s.Mean[k]) }); len(got) != 2 || got[0] != [2]int{1, 2} || got[1] != [2]int{3, 5} {
+		t.Errorf("definedRuns = %v", got)
 	}
 }

@@ -542,40 +542,50 @@ func panelPlot(pn Panel, opt Options, labels bool) (*plot.Plot, error) {
 			if len(s.Lo) != len(s.X) || len(s.Hi) != len(s.X) {
 				return nil, fmt.Errorf("plots: band of series %q has the wrong length", s.Label)
 			}
-			pts := make(plotter.XYs, 0, 2*len(s.X))
-			for k := range s.X {
-				pts = append(pts, plotter.XY{X: s.X[k], Y: s.Hi[k]})
-			}
-			for k := len(s.X) - 1; k >= 0; k-- {
-				pts = append(pts, plotter.XY{X: s.X[k], Y: s.Lo[k]})
-			}
-			poly, err := plotter.NewPolygon(pts)
-			if err != nil {
-				return nil, fmt.Errorf("plots: band of %q: %w", s.Label, err)
-			}
-			poly.Color = withAlpha(col, 0.22)
-			poly.LineStyle.Width = 0
-			p.Add(poly)
-			for k := range s.X {
-				ymin, ymax = math.Min(ymin, s.Lo[k]), math.Max(ymax, s.Hi[k])
+			for _, seg := range definedRuns(len(s.X), func(k int) bool { return defined(s.Lo[k]) && defined(s.Hi[k]) }) {
+				pts := make(plotter.XYs, 0, 2*(seg[1]-seg[0]))
+				for k := seg[0]; k < seg[1]; k++ {
+					pts = append(pts, plotter.XY{X: s.X[k], Y: s.Hi[k]})
+				}
+				for k := seg[1] - 1; k >= seg[0]; k-- {
+					pts = append(pts, plotter.XY{X: s.X[k], Y: s.Lo[k]})
+				}
+				poly, err := plotter.NewPolygon(pts)
+				if err != nil {
+					return nil, fmt.Errorf("plots: band of %q: %w", s.Label, err)
+				}
+				poly.Color = withAlpha(col, 0.22)
+				poly.LineStyle.Width = 0
+				p.Add(poly)
+				for k := seg[0]; k < seg[1]; k++ {
+					ymin, ymax = math.Min(ymin, s.Lo[k]), math.Max(ymax, s.Hi[k])
+				}
 			}
 		}
 		for k := range s.X {
-			ymin, ymax = math.Min(ymin, s.Mean[k]), math.Max(ymax, s.Mean[k])
+			if defined(s.Mean[k]) {
+				ymin, ymax = math.Min(ymin, s.Mean[k]), math.Max(ymax, s.Mean[k])
+			}
 			xmin, xmax = math.Min(xmin, s.X[k]), math.Max(xmax, s.X[k])
 		}
 	}
+	if math.IsInf(ymin, 1) {
+		ymin, ymax = 0, 1 // Nothing defined to draw: an empty panel.
+	}
+	// Lines, broken where a value is undefined (NaN).
 	for i, s := range pn.Series {
-		pts := make(plotter.XYs, len(s.X))
-		for k := range s.X {
-			pts[k] = plotter.XY{X: s.X[k], Y: s.Mean[k]}
+		for _, seg := range definedRuns(len(s.X), func(k int) bool { return defined(s.Mean[k]) }) {
+			pts := make(plotter.XYs, 0, seg[1]-seg[0])
+			for k := seg[0]; k < seg[1]; k++ {
+				pts = append(pts, plotter.XY{X: s.X[k], Y: s.Mean[k]})
+			}
+			line, err := plotter.NewLine(pts)
+			if err != nil {
+				return nil, fmt.Errorf("plots: line of %q: %w", s.Label, err)
+			}
+			line.LineStyle = lineStyle(s, seriesColour(s, i))
+			p.Add(line)
 		}
-		line, err := plotter.NewLine(pts)
-		if err != nil {
-			return nil, fmt.Errorf("plots: line of %q: %w", s.Label, err)
-		}
-		line.LineStyle = lineStyle(s, seriesColour(s, i))
-		p.Add(line)
 	}
 	if pn.YMax > pn.YMin {
 		p.Y.Min, p.Y.Max = pn.YMin, pn.YMax
@@ -730,6 +740,27 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// defined reports whether a value can be drawn (not NaN or infinite).
+func defined(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+
+// definedRuns returns the runs [start, end) of consecutive indices below n
+// where ok holds.
+func definedRuns(n int, ok func(int) bool) [][2]int {
+	var runs [][2]int
+	for k := 0; k < n; {
+		if !ok(k) {
+			k++
+			continue
+		}
+		start := k
+		for k < n && ok(k) {
+			k++
+		}
+		runs = append(runs, [2]int{start, k})
+	}
+	return runs
 }
 
 func cmpFloat(a, b float64) int {
