@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -214,6 +215,16 @@ func WriteRuns(w io.Writer, r *Result) error {
 	return b.Flush()
 }
 
+// localChanges writes the values of the settings that differ with the
+// decimal separator of l.
+func localChanges(l i18n.Lang, cs []Change) []Change {
+	out := slices.Clone(cs)
+	for i := range out {
+		out[i].A, out[i].B = i18n.Decimal(l, out[i].A), i18n.Decimal(l, out[i].B)
+	}
+	return out
+}
+
 func num(x float64) string {
 	if x != x { // NaN
 		return ""
@@ -270,7 +281,7 @@ func Report(w io.Writer, r *Result, opt Options, figs []reportFigure) error {
 		Lang:    string(l),
 		T:       func(k string) string { return i18n.T(l, k) },
 		Title:   i18n.Tf(l, "compare.title", la, lb),
-		Changes: r.Changes,
+		Changes: localChanges(l, r.Changes),
 		RunText: i18n.Tf(l, "compare.run.text", r.Reps, Years(l, r.A.Run.Years), r.Seed, orDefault(opt.Version, "dev")),
 		Answer:  Sentences(r, l),
 		Figures: figs,

@@ -212,7 +212,8 @@ var ErrEmpty = errors.New("ensemble: no replications to summarise")
 // Summarise computes the Summary of a set of replications. Percentiles
 // interpolate linearly between order statistics (the R-7 / NumPy default
 // definition), so a single replication gives a band of zero width. Ticks
-// beyond the shortest replication are dropped.
+// beyond the shortest replication are dropped. Undefined values (NaN) are
+// left out of the mean and the percentiles.
 func Summarise(reps []Replication) (*Summary, error) {
 	if len(reps) == 0 {
 		return nil, ErrEmpty
@@ -227,13 +228,17 @@ func Summarise(reps []Replication) (*Summary, error) {
 		P95:  make([][sim.NumMetrics]float64, n),
 		Reps: len(reps),
 	}
-	vals := make([]float64, len(reps))
+	vals := make([]float64, 0, len(reps))
 	for t := range n {
 		for m := range sim.NumMetrics {
+			// Undefined values (NaN) are left out; none at all gives NaN.
 			sum := 0.0
-			for k, r := range reps {
-				vals[k] = r.Rows[t][m]
-				sum += vals[k]
+			vals = vals[:0]
+			for _, r := range reps {
+				if x := r.Rows[t][m]; !math.IsNaN(x) {
+					vals = append(vals, x)
+					sum += x
+				}
 			}
 			sort.Float64s(vals)
 			s.Mean[t][m] = sum / float64(len(vals))

@@ -144,3 +144,27 @@ func TestSummarise(t *testing.T) {
 		t.Errorf("Summarise(nil) err = %v", err)
 	}
 }
+
+// Undefined values (NaN) are left out of the summary, and a tick where no
+// replication has a value is undefined too.
+func TestSummariseIgnoresUndefined(t *testing.T) {
+	row := func(x float64) [][sim.NumMetrics]float64 {
+		var r [sim.NumMetrics]float64
+		r[sim.MWellbeing] = x
+		return [][sim.NumMetrics]float64{r}
+	}
+	s, err := Summarise([]Replication{{Rows: row(math.NaN())}, {Rows: row(6)}, {Rows: row(8)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := s.Mean[0][sim.MWellbeing]; m != 7 {
+		t.Errorf("mean %v, want 7 (the undefined value left out)", m)
+	}
+	if p := s.P05[0][sim.MWellbeing]; p < 6 {
+		t.Errorf("p05 %v, want at least 6", p)
+	}
+	s, _ = Summarise([]Replication{{Rows: row(math.NaN())}})
+	if m := s.Mean[0][sim.MWellbeing]; !math.IsNaN(m) {
+		t.Errorf("mean of no values %v, want NaN", m)
+	}
+}

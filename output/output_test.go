@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -73,7 +74,8 @@ func TestWriteFolder(t *testing.T) {
 				i18n.T(lang, "report.question"), map[i18n.Lang]string{i18n.EN: "Can a city-wide network", i18n.NL: "Kan een stadsbreed netwerk"}[lang],
 				map[i18n.Lang]string{i18n.EN: "a city network of 16 partners", i18n.NL: "een stedelijk netwerk van 16 partners"}[lang],
 				i18n.T(lang, "report.settings"), "fund.enabled",
-				i18n.T(lang, "report.events"), "17th partner joins",
+				i18n.T(lang, "report.events"), map[i18n.Lang]string{i18n.EN: "17th partner joins", i18n.NL: "17e partner sluit aan"}[lang],
+				i18n.T(lang, "report.answer"), i18n.T(lang, "report.details"),
 				i18n.T(lang, "report.reading"), i18n.Metric(lang, "orientation_professional"),
 			} {
 				if !bytes.Contains(html, []byte(want)) {
@@ -83,8 +85,25 @@ func TestWriteFolder(t *testing.T) {
 			if lang == i18n.NL && bytes.Contains(html, []byte("Can a city-wide network")) {
 				t.Error("Dutch report shows the English question")
 			}
-			if n := bytes.Count(html, []byte("<svg")); n != len(StandardPlots)+2 {
-				t.Errorf("report inlines %d figures, want %d", n, len(StandardPlots)+2)
+			// The standard plots, two person-level network pictures and the
+			// partners' picture.
+			if n := bytes.Count(html, []byte("<svg")); n != len(StandardPlots)+3 {
+				t.Errorf("report inlines %d figures, want %d", n, len(StandardPlots)+3)
+			}
+			if !strings.Contains(strings.Join(m.Files, " "), "network_orgs.svg") {
+				t.Errorf("no picture of the partners: %v", m.Files)
+			}
+			// The first page: question, answer and the main plots come before
+			// the details.
+			details := bytes.Index(html, []byte(i18n.T(lang, "report.details")))
+			if first := bytes.Count(html[:details], []byte("<svg")); first != mainFigures {
+				t.Errorf("%d plots before the details, want %d", first, mainFigures)
+			}
+			if lang == i18n.NL {
+				// Decimal commas in text for people.
+				if regexp.MustCompile(`<li>[^<]*\d\.\d`).Match(html) {
+					t.Error("the Dutch reading has a decimal point")
+				}
 			}
 		})
 	}
@@ -110,6 +129,7 @@ func TestFolderRules(t *testing.T) {
 	target := filepath.Join(base, "out")
 	os.Mkdir(target, 0o755)
 	os.WriteFile(filepath.Join(target, "x"), []byte("x"), 0o644)
+	os.WriteFile(filepath.Join(target, "manifest.json"), []byte(`{"orgnet_version": "test"}`), 0o644)
 	if _, err := Begin(target, false); !errors.Is(err, ErrExists) {
 		t.Fatalf("non-empty target: %v", err)
 	}
@@ -200,6 +220,114 @@ func TestParseManifestErrors(t *testing.T) {
 	for _, data := range []string{"{", `{"scenario": ""}`, `{"manifest_format": 99, "scenario": "x"}`} {
 		if _, err := ParseManifest("m.json", []byte(data)); !errors.As(err, &se) {
 			t.Errorf("%q: %v", data, err)
+		}
+	}
+}
+
+// --force never replaces a folder of a user's files: only an empty folder or
+// one orgnet wrote.
+func TestForceKeepsUsersFiles(t *testing.T) {
+	base := t.TempDir()
+	target := filepath.Join(base, "thesis")
+	os.MkdirAll(filepath.Join(target, "sub"), 0o755)
+	os.WriteFile(filepath.Join(target, "thesis.tex"), []byte("\\begin{document}"), 0o644)
+	os.WriteFile(filepath.Join(target, "sub", "data.csv"), []byte("a,b"), 0o644)
+	// A manifest.json of another tool does not make it orgnet's.
+	os.WriteFile(filepath.Join(target, "manifest.json"), []byte(`{"name": "my web app"}`), 0o644)
+	_, err := Begin(target, true)
+	if !errors.Is(err, ErrExists) {
+		t.Fatalf("Begin(force) on a user's folder = %v, want ErrExists", err)
+	}
+	for _, want := range []string{"thesis.tex", "sub/", "not results of orgnet"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("message %q does not name %q", err, want)
+		}
+	}
+	for _, f := range []string{"thesis.tex", "sub/data.csv", "manifest.json"} {
+		if _, err := os.Stat(filepath.Join(target, f)); err != nil {
+			t.Errorf("%s is gone: %v", f, err)
+		}
+	}
+	if entries, _ := os.ReadDir(base); len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+	// An empty folder and a sweep folder may be replaced.
+	empty := filepath.Join(base, "empty")
+	os.Mkdir(empty, 0o755)
+	sweep := filepath.Join(base, "sweep")
+	os.Mkdir(sweep, 0o755)
+	os.WriteFile(filepath.Join(sweep, "sweep.json"), []byte(`{"orgnet_version": "v1", "hash": "ab"}`), 0o644)
+	for _, dir := range []string{empty, sweep} {
+		f, err := Begin(dir, true)
+		if err != nil {
+			t.Fatalf("%s: %v", dir, err)
+		}
+		if err := f.Commit(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// A target that is a symbolic link to a folder keeps its link: the folder
+// it points to receives the results.
+func TestSymlinkTargetFollowed(t *testing.T) {
+	base := t.TempDir()
+	real := filepath.Join(base, "real")
+	os.Mkdir(real, 0o755)
+	link := filepath.Join(base, "link")
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	f, err := Begin(link, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(f.Dir(), "report.html"), []byte("r"), 0o644)
+	if err := f.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link was replaced: %v %v", fi, err)
+	}
+	if _, err := os.Stat(filepath.Join(real, "report.html")); err != nil {
+		t.Errorf("results not in the link's folder: %v", err)
+	}
+	if f.Target() != link {
+		t.Errorf("Target() = %q, want the name given, %q", f.Target(), link)
+	}
+}
+
+// A killed run's temporary folder is removed by the next run into the same
+// place; other hidden folders and a live process's folder are kept.
+func TestKilledRunTempsCleaned(t *testing.T) {
+	base := t.TempDir()
+	target := filepath.Join(base, "out")
+	dead := filepath.Join(base, ".out.tmp-999999999-12345")
+	live := filepath.Join(base, fmt.Sprintf(".out.tmp-%d-777", os.Getpid()))
+	mine := filepath.Join(base, ".out.tmp-notes")
+	other := filepath.Join(base, ".other.tmp-999999999-1")
+	for _, d := range []string{dead, live, mine, other} {
+		os.Mkdir(d, 0o755)
+	}
+	f, err := Begin(target, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Abort()
+	if _, err := os.Stat(dead); !os.IsNotExist(err) {
+		t.Errorf("the killed run's folder is still there: %v", err)
+	}
+	for _, d := range []string{live, mine, other} {
+		if _, err := os.Stat(d); err != nil {
+			t.Errorf("%s was removed", d)
+		}
+	}
+}
+
+func TestSafeName(t *testing.T) {
+	for in, want := range map[string]string{"../../escaped": "escaped", "cimot": "cimot", "a/b": "a-b", "": "run", "..": "run", "Mijn scenario": "Mijn-scenario", ".hidden": "hidden"} {
+		if got := SafeName(in); got != want {
+			t.Errorf("SafeName(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -49,7 +49,9 @@ type reportData struct {
 	Name      string
 	Question  []string
 	RunText   string
-	Reading   []string
+	Answer    []string       // The first sentences of the reading, on the first page.
+	Reading   []string       // The rest of the reading, in the details.
+	Main      []reportFigure // The three main plots, on the first page.
 	Figures   []reportFigure
 	Networks  []reportFigure
 	Settings  []setting
@@ -84,23 +86,24 @@ func writeReport(w io.Writer, r *Run, sum *ensemble.Summary, figs, nets []report
 		T:        func(k string) string { return i18n.T(l, k) },
 		Name:     cfg.Scenario.Name,
 		Title:    title,
-		Reading:  Reading(sum, l),
-		Figures:  figs,
 		Networks: nets,
-		RunText: i18n.Tf(l, "report.run.text", len(r.Result.Reps), num(cfg.Run.Years), r.Result.Master, r.Version,
+		RunText: i18n.Tf(l, "report.run.text", len(r.Result.Reps), i18n.Decimal(l, num(cfg.Run.Years)), r.Result.Master, r.Version,
 			r.End.UTC().Format("2006-01-02 15:04 UTC")),
 		Generated: "orgnet " + r.Version + ", " + runtime.Version(),
 	}
 	if d.Title == "" {
 		d.Title = d.Name
 	}
+	reading := Reading(sum, l)
+	d.Answer, d.Reading = reading[:min(mainReading, len(reading))], reading[min(mainReading, len(reading)):]
+	d.Main, d.Figures = figs[:min(mainFigures, len(figs))], figs[min(mainFigures, len(figs)):]
 	for _, para := range strings.Split(strings.TrimSpace(question), "\n\n") {
 		if para = strings.TrimSpace(para); para != "" {
 			d.Question = append(d.Question, para)
 		}
 	}
 	for _, s := range Settings(cfg) {
-		d.Settings = append(d.Settings, setting{s[0], s[1], s[2], s[3]})
+		d.Settings = append(d.Settings, setting{s[0], i18n.Decimal(l, s[1]), i18n.Decimal(l, s[2]), i18n.T(l, "meaning."+s[0])})
 	}
 	for i := range cfg.Events {
 		e := &cfg.Events[i]
@@ -108,7 +111,7 @@ func writeReport(w io.Writer, r *Run, sum *ensemble.Summary, figs, nets []report
 		if e.Rate > 0 {
 			when = i18n.Tf(l, "report.at.rate", num(e.Rate))
 		}
-		d.Events = append(d.Events, eventRow{when, e.Type, e.Describe()})
+		d.Events = append(d.Events, eventRow{i18n.Decimal(l, when), e.Type, i18n.EventLabel(l, e.Describe())})
 	}
 	if err := reportTemplate.Execute(w, d); err != nil {
 		return fmt.Errorf("report.html: %w", err)
@@ -116,10 +119,27 @@ func writeReport(w io.Writer, r *Run, sum *ensemble.Summary, figs, nets []report
 	return nil
 }
 
+// The first page of the report: the question, the first sentences of the
+// reading as the answer, and the first plots of StandardPlots (orientation,
+// value, trust and legitimacy); the details follow below.
+const (
+	mainReading = 3
+	mainFigures = 3
+)
+
 // Reading returns a few plain sentences on the main outcomes of an ensemble:
 // which level ends most network-oriented, cases solved against failed,
-// wellbeing, trust and legitimacy trends, partners and learning.
+// wellbeing, trust and legitimacy trends, partners and learning. Numbers
+// have the decimal separator of l.
 func Reading(sum *ensemble.Summary, l i18n.Lang) []string {
+	out := reading(sum, l)
+	for i := range out {
+		out[i] = i18n.Decimal(l, out[i])
+	}
+	return out
+}
+
+func reading(sum *ensemble.Summary, l i18n.Lang) []string {
 	if sum == nil || sum.Ticks() == 0 {
 		return nil
 	}
@@ -193,38 +213,48 @@ var reportTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <h2>{{call .T "report.question"}}</h2>
 <div class="question">{{range .Question}}<p>{{.}}</p>{{end}}</div>
 
-<h2>{{call .T "report.reading"}}</h2>
-<ul>{{range .Reading}}
+<h2>{{call .T "report.answer"}}</h2>
+<ul>{{range .Answer}}
 <li>{{.}}</li>{{end}}
 </ul>
+<div class="main">{{range .Main}}<figure>
+{{.SVG}}
+<figcaption>{{.Caption}}</figcaption>
+</figure>
+{{end}}</div>
 <p class="small">{{call .T "report.caveat"}}</p>
 
-<h2>{{call .T "report.plots"}}</h2>
+<h2 class="details">{{call .T "report.details"}}</h2>
+{{if .Reading}}<h3>{{call .T "report.reading"}}</h3>
+<ul>{{range .Reading}}
+<li>{{.}}</li>{{end}}
+</ul>{{end}}
+{{if .Figures}}<h3>{{call .T "report.plots"}}</h3>
 {{range .Figures}}<figure>
 {{.SVG}}
 <figcaption>{{.Caption}} ({{.File}})</figcaption>
 </figure>
-{{end}}
-<h2>{{call .T "report.network"}}</h2>
+{{end}}{{end}}
+<h3>{{call .T "report.network"}}</h3>
 <p>{{call .T "report.network.text"}}</p>
-{{range .Networks}}<figure>
+<div class="nets">{{range .Networks}}<figure>
 {{.SVG}}
 <figcaption>{{.Caption}} ({{.File}})</figcaption>
 </figure>
-{{end}}
-<h2>{{call .T "report.settings"}}</h2>
+{{end}}</div>
+<h3>{{call .T "report.settings"}}</h3>
 {{if .Settings}}<table>
 <tr><th>{{call .T "report.param"}}</th><th>{{call .T "report.value"}}</th><th>{{call .T "report.default"}}</th><th>{{call .T "report.meaning"}}</th></tr>
 {{range .Settings}}<tr><td><code>{{.Path}}</code></td><td>{{.Value}}</td><td>{{.Default}}</td><td>{{.Meaning}}</td></tr>
 {{end}}</table>{{else}}<p>{{call .T "report.settings.none"}}</p>{{end}}
 
-<h2>{{call .T "report.events"}}</h2>
+<h3>{{call .T "report.events"}}</h3>
 {{if .Events}}<table>
 <tr><th>{{call .T "report.when"}}</th><th>{{call .T "report.type"}}</th><th>{{call .T "report.description"}}</th></tr>
 {{range .Events}}<tr><td>{{.When}}</td><td>{{.Type}}</td><td>{{.Description}}</td></tr>
 {{end}}</table>{{else}}<p>{{call .T "report.events.none"}}</p>{{end}}
 
-<h2>{{call .T "report.files"}}</h2>
+<h3>{{call .T "report.files"}}</h3>
 <p class="small">{{call .T "report.files.text"}}</p>
 <p class="small">{{.Generated}}</p>
 </body>
@@ -252,5 +282,9 @@ h3 { font-size: 1.05rem; margin-bottom: 0.3rem; }
 .scenario.b { border-left: 4px dashed #d55e00; }
 .answer { background: #fffbea; border-left: 4px solid #e69f00; padding: 0.4rem 1rem; }
 td.n { text-align: right; white-space: nowrap; }
+.main { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 0.8rem; }
+.main figure { margin: 0.5rem 0; }
+.nets { display: grid; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr)); gap: 1rem; }
+h2.details { margin-top: 3rem; }
 tr.clear td { font-weight: bold; }
 `

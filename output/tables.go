@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strconv"
 	"time"
@@ -75,6 +76,15 @@ func (m *Manifest) Config(file string) (*sim.Config, error) {
 
 func num(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 
+// appendCell appends a number as a CSV cell: empty for an undefined value
+// (NaN), so that R, pandas and DuckDB read it as missing.
+func appendCell(buf []byte, v float64) []byte {
+	if math.IsNaN(v) {
+		return buf
+	}
+	return strconv.AppendFloat(buf, v, 'g', -1, 64)
+}
+
 // WriteTimeseries writes every replication's metrics: a header `rep`, then
 // sim.MetricNames; one row per replication and tick, replications in order.
 func WriteTimeseries(w io.Writer, reps []ensemble.Replication) error {
@@ -90,8 +100,7 @@ func WriteTimeseries(w io.Writer, reps []ensemble.Replication) error {
 		for _, row := range r.Rows {
 			buf = strconv.AppendInt(buf[:0], int64(r.Index), 10)
 			for _, v := range row {
-				buf = append(buf, ',')
-				buf = strconv.AppendFloat(buf, v, 'g', -1, 64)
+				buf = appendCell(append(buf, ','), v)
 			}
 			buf = append(buf, '\n')
 			if _, err := b.Write(buf); err != nil {
@@ -116,8 +125,7 @@ func WriteSummary(w io.Writer, s *ensemble.Summary) error {
 		for t := range s.Mean {
 			buf = append(buf[:0], sim.MetricNames[m]...)
 			for _, v := range []float64{s.Mean[t][sim.MTick], s.Mean[t][sim.MYear], s.Mean[t][m], s.P05[t][m], s.P95[t][m]} {
-				buf = append(buf, ',')
-				buf = strconv.AppendFloat(buf, v, 'g', -1, 64)
+				buf = appendCell(append(buf, ','), v)
 			}
 			buf = append(buf, '\n')
 			if _, err := b.Write(buf); err != nil {

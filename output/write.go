@@ -117,6 +117,20 @@ func (f *Folder) Write(r *Run) error {
 	if len(nets) > 1 {
 		nets = append(nets[len(nets)-1:], nets[:len(nets)-1]...)
 	}
+	// Beside the end state: the partners and the ties between them.
+	if len(snaps) > 0 {
+		end := snaps[len(snaps)-1]
+		fig, err := plots.OrgNetwork(end, plots.NetworkOptions{Lang: r.Lang, Title: title})
+		if err != nil {
+			return fmt.Errorf("output: partner network picture: %w", err)
+		}
+		rf, err := saveFigure(fig, dir, "network_orgs", &files)
+		if err != nil {
+			return err
+		}
+		rf.Caption = i18n.Tf(r.Lang, "orgnet.title", strconv.FormatFloat(roundYear(float64(end.Tick)/sim.WeeksPerYear), 'f', -1, 64))
+		nets = append(nets[:1], append([]reportFigure{rf}, nets[1:]...)...)
+	}
 
 	if err := write("report.html", func(w io.Writer) error { return writeReport(w, r, sum, figs, nets) }); err != nil {
 		return err

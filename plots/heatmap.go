@@ -64,7 +64,7 @@ func Heatmap(title, sub, xLabel, yLabel, zLabel string, xs, ys []float64, z [][]
 	bar.Add(&plotter.ColorBar{ColorMap: cm, Vertical: true, Colors: 64})
 	bar.HideX()
 	bar.Y.Label.Text = zLabel
-	bar.Y.Tick.Marker = cleanTicks{}
+	bar.Y.Tick.Marker = cleanTicks{lang: opt.Lang}
 
 	w, h := opt.Width, opt.Height
 	if w == 0 {

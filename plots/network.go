@@ -183,6 +183,7 @@ func Network(s sim.Snapshot, opt NetworkOptions) (*Figure, error) {
 		if sampled {
 			sub += " · " + i18n.Tf(l, "network.sampled", n, shownOrgs)
 		}
+		sub += whichNetworks(l, s, orgIdx)
 	}
 	w, h := cmp.Or(opt.Width, 20*vg.Centimeter), cmp.Or(opt.Height, 21*vg.Centimeter)
 
@@ -195,48 +196,7 @@ func Network(s sim.Snapshot, opt NetworkOptions) (*Figure, error) {
 
 		// The network area, with room for names around the circle.
 		area := vg.Rectangle{Min: vg.Point{X: c.Min.X, Y: c.Min.Y + legendH + 6}, Max: vg.Point{X: c.Max.X, Y: top}}
-		nameSty := sans(8.5, true, Black)
-		nameW := (area.Max.X - area.Min.X) / 4
-		ext := 1 + cr // Extent of the groups in unit coordinates.
-		halfW, halfH := (area.Max.X-area.Min.X)/2-4, (area.Max.Y-area.Min.Y)/2-4
-		scale := min(halfW, halfH) / vg.Length(ext)
-		// The largest scale at which every name fits in the area.
-		labels := make([]nameLabel, len(orgs))
-		for k, o := range orgs {
-			labels[k] = placeName(l, o, n, cr, nameSty, nameW)
-			lb := labels[k]
-			tw, th := nameSty.Width(lb.text), nameSty.FontExtents().Height
-			limit := func(u float64, room vg.Length) {
-				if u > 1e-9 {
-					scale = min(scale, room/vg.Length(u))
-				}
-			}
-			if lb.radial {
-				ca, sa := math.Abs(math.Cos(lb.angle)), math.Abs(math.Sin(lb.angle))
-				limit(math.Abs(lb.x), halfW-tw*vg.Length(ca)-th/2)
-				limit(math.Abs(lb.y), halfH-tw*vg.Length(sa)-th/2)
-				continue
-			}
-			switch lb.sty.XAlign {
-			case text.XLeft:
-				limit(lb.x, halfW-tw)
-			case text.XRight:
-				limit(-lb.x, halfW-tw)
-			default:
-				limit(math.Abs(lb.x), halfW-tw/2)
-			}
-			switch lb.sty.YAlign {
-			case text.YBottom:
-				limit(lb.y, halfH-th)
-			case text.YTop:
-				limit(-lb.y, halfH-th)
-			default:
-				limit(math.Abs(lb.y), halfH-th/2)
-			}
-		}
-		scale = max(scale, 1)
-		cx, cy := (area.Min.X+area.Max.X)/2, (area.Min.Y+area.Max.Y)/2
-		at := func(x, y float64) vg.Point { return vg.Point{X: cx + vg.Length(x)*scale, Y: cy + vg.Length(y)*scale} }
+		labels, at, scale := layoutCircle(l, orgs, cr, area)
 
 		// Groups.
 		for _, o := range orgs {
@@ -276,6 +236,56 @@ func Network(s sim.Snapshot, opt NetworkOptions) (*Figure, error) {
 		}
 	}
 	return &Figure{Width: w, Height: h, draw: drawFn}, nil
+}
+
+// layoutCircle places the names of organisations on a circle (groups of
+// radius cr in unit coordinates) in area, and returns them with the
+// mapping from unit coordinates to the canvas at the largest scale at which
+// every name fits.
+func layoutCircle(l i18n.Lang, orgs []orgPlace, cr float64, area vg.Rectangle) ([]nameLabel, func(x, y float64) vg.Point, vg.Length) {
+	n := len(orgs)
+	nameSty := sans(8.5, true, Black)
+	nameW := (area.Max.X - area.Min.X) / 4
+	ext := 1 + cr // Extent of the groups in unit coordinates.
+	halfW, halfH := (area.Max.X-area.Min.X)/2-4, (area.Max.Y-area.Min.Y)/2-4
+	scale := min(halfW, halfH) / vg.Length(ext)
+	labels := make([]nameLabel, len(orgs))
+	for k, o := range orgs {
+		labels[k] = placeName(l, o, n, cr, nameSty, nameW)
+		lb := labels[k]
+		tw, th := nameSty.Width(lb.text), nameSty.FontExtents().Height
+		limit := func(u float64, room vg.Length) {
+			if u > 1e-9 {
+				scale = min(scale, room/vg.Length(u))
+			}
+		}
+		if lb.radial {
+			ca, sa := math.Abs(math.Cos(lb.angle)), math.Abs(math.Sin(lb.angle))
+			limit(math.Abs(lb.x), halfW-tw*vg.Length(ca)-th/2)
+			limit(math.Abs(lb.y), halfH-tw*vg.Length(sa)-th/2)
+			continue
+		}
+		switch lb.sty.XAlign {
+		case text.XLeft:
+			limit(lb.x, halfW-tw)
+		case text.XRight:
+			limit(-lb.x, halfW-tw)
+		default:
+			limit(math.Abs(lb.x), halfW-tw/2)
+		}
+		switch lb.sty.YAlign {
+		case text.YBottom:
+			limit(lb.y, halfH-th)
+		case text.YTop:
+			limit(-lb.y, halfH-th)
+		default:
+			limit(math.Abs(lb.y), halfH-th/2)
+		}
+	}
+	scale = max(scale, 1)
+	cx, cy := (area.Min.X+area.Max.X)/2, (area.Min.Y+area.Max.Y)/2
+	at := func(x, y float64) vg.Point { return vg.Point{X: cx + vg.Length(x)*scale, Y: cy + vg.Length(y)*scale} }
+	return labels, at, scale
 }
 
 // nameLabel is an organisation's name placed outside the circle.
@@ -334,6 +344,26 @@ func placeName(l i18n.Lang, o orgPlace, n int, cr float64, bold text.Style, maxW
 	lb.sty = sty
 	lb.text = fitText(sty, name, maxW)
 	return lb
+}
+
+// whichNetworks names the local networks a picture shows when a run has
+// more than one (" · local networks 1–2 of 300"), or "".
+func whichNetworks(l i18n.Lang, s sim.Snapshot, orgIdx []int) string {
+	total := 0
+	for _, o := range s.Orgs {
+		total = max(total, o.Network+1)
+	}
+	if total < 2 || len(orgIdx) == 0 {
+		return ""
+	}
+	lo, hi := total, -1
+	for _, i := range orgIdx {
+		lo, hi = min(lo, s.Orgs[i].Network), max(hi, s.Orgs[i].Network)
+	}
+	if lo == hi {
+		return " · " + i18n.Tf(l, "network.which1", lo+1, total)
+	}
+	return " · " + i18n.Tf(l, "network.which", lo+1, hi+1, total)
 }
 
 // orgName translates the kind in a model name such as "care 3".

@@ -8,10 +8,14 @@ import (
 	"image/color"
 	"image/png"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 
 	"github.com/orgnet/orgnet/ensemble"
 	"github.com/orgnet/orgnet/i18n"
@@ -245,5 +249,39 @@ func TestSave(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Dir(base))
 	if len(entries) != 2 {
 		t.Errorf("temporary files left: %v", entries)
+	}
+}
+
+// Event labels go where the series leave room: the longest stretch of
+// height free of means and bands beside the marker.
+func TestMarkerLabelsAvoidSeries(t *testing.T) {
+	s := Series{X: []float64{0, 1, 2, 3}, Mean: []float64{0.5, 0.5, 0.5, 0.5}, Lo: []float64{0.3, 0.3, 0.3, 0.3}, Hi: []float64{0.65, 0.65, 0.65, 0.65}}
+	m := markerPlotter{series: []Series{s}}
+	c := draw.Canvas{Rectangle: vg.Rectangle{Min: vg.Point{}, Max: vg.Point{X: 300, Y: 100}}}
+	trX := func(x float64) vg.Length { return vg.Length(x * 100) }
+	trY := func(y float64) vg.Length { return vg.Length(y * 100) }
+	lo, hi := m.freeSpan(c, trX, trY, 100, 110)
+	if lo < 65 || hi > 100 || hi-lo < 30 {
+		t.Errorf("free span %v–%v, want the stretch above the band (67–100)", lo, hi)
+	}
+	if got := splitLabel("core coalition's executives leave"); len(got) != 2 || got[0] != "core coalition's" {
+		t.Errorf("splitLabel = %q", got)
+	}
+}
+
+// A series with undefined values (NaN) is drawn with gaps, not refused.
+func TestUndefinedValuesLeaveGaps(t *testing.T) {
+	nan := math.NaN()
+	s := Series{Label: "wellbeing", X: []float64{0, 1, 2, 3, 4}, Mean: []float64{nan, 3, nan, 5, 6},
+		Lo: []float64{nan, 2, nan, 4, 5}, Hi: []float64{nan, 4, nan, 6, 7}}
+	fig, err := TimeSeries("t", "s", []Panel{{Title: "p", Series: []Series{s}}}, 1, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fig.SVG(); err != nil {
+		t.Fatal(err)
+	}
+	if got := definedRuns(5, func(k int) bool { return !math.IsNaN(s.Mean[k]) }); len(got) != 2 || got[0] != [2]int{1, 2} || got[1] != [2]int{3, 5} {
+		t.Errorf("definedRuns = %v", got)
 	}
 }

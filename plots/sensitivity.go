@@ -44,7 +44,7 @@ func IndexChart(title, sub string, params []string, groups []Bars, xLabel string
 	p.NominalY(names...)
 	p.Y.Tick.Label.Font.Size = 8
 	p.Y.Padding = 2
-	p.X.Tick.Marker = cleanTicks{}
+	p.X.Tick.Marker = cleanTicks{lang: opt.Lang}
 	for i, g := range groups {
 		p.Legend.Add(g.Label, swatch{seriesColour(Series{Color: g.Color}, i)})
 	}
@@ -211,9 +211,9 @@ func Scatter(title, sub string, panels []ScatterPanel, cols int, opt Options) (*
 			p.X.Scale = plot.LogScale{}
 			p.X.Tick.Marker = plot.LogTicks{Prec: -1}
 		} else {
-			p.X.Tick.Marker = cleanTicks{}
+			p.X.Tick.Marker = cleanTicks{lang: opt.Lang}
 		}
-		p.Y.Tick.Marker = cleanTicks{}
+		p.Y.Tick.Marker = cleanTicks{lang: opt.Lang}
 		grid[i/cols][i%cols] = p
 	}
 	w, h := opt.Width, opt.Height

@@ -542,40 +542,50 @@ func panelPlot(pn Panel, opt Options, labels bool) (*plot.Plot, error) {
 			if len(s.Lo) != len(s.X) || len(s.Hi) != len(s.X) {
 				return nil, fmt.Errorf("plots: band of series %q has the wrong length", s.Label)
 			}
-			pts := make(plotter.XYs, 0, 2*len(s.X))
-			for k := range s.X {
-				pts = append(pts, plotter.XY{X: s.X[k], Y: s.Hi[k]})
-			}
-			for k := len(s.X) - 1; k >= 0; k-- {
-				pts = append(pts, plotter.XY{X: s.X[k], Y: s.Lo[k]})
-			}
-			poly, err := plotter.NewPolygon(pts)
-			if err != nil {
-				return nil, fmt.Errorf("plots: band of %q: %w", s.Label, err)
-			}
-			poly.Color = withAlpha(col, 0.22)
-			poly.LineStyle.Width = 0
-			p.Add(poly)
-			for k := range s.X {
-				ymin, ymax = math.Min(ymin, s.Lo[k]), math.Max(ymax, s.Hi[k])
+			for _, seg := range definedRuns(len(s.X), func(k int) bool { return defined(s.Lo[k]) && defined(s.Hi[k]) }) {
+				pts := make(plotter.XYs, 0, 2*(seg[1]-seg[0]))
+				for k := seg[0]; k < seg[1]; k++ {
+					pts = append(pts, plotter.XY{X: s.X[k], Y: s.Hi[k]})
+				}
+				for k := seg[1] - 1; k >= seg[0]; k-- {
+					pts = append(pts, plotter.XY{X: s.X[k], Y: s.Lo[k]})
+				}
+				poly, err := plotter.NewPolygon(pts)
+				if err != nil {
+					return nil, fmt.Errorf("plots: band of %q: %w", s.Label, err)
+				}
+				poly.Color = withAlpha(col, 0.22)
+				poly.LineStyle.Width = 0
+				p.Add(poly)
+				for k := seg[0]; k < seg[1]; k++ {
+					ymin, ymax = math.Min(ymin, s.Lo[k]), math.Max(ymax, s.Hi[k])
+				}
 			}
 		}
 		for k := range s.X {
-			ymin, ymax = math.Min(ymin, s.Mean[k]), math.Max(ymax, s.Mean[k])
+			if defined(s.Mean[k]) {
+				ymin, ymax = math.Min(ymin, s.Mean[k]), math.Max(ymax, s.Mean[k])
+			}
 			xmin, xmax = math.Min(xmin, s.X[k]), math.Max(xmax, s.X[k])
 		}
 	}
+	if math.IsInf(ymin, 1) {
+		ymin, ymax = 0, 1 // Nothing defined to draw: an empty panel.
+	}
+	// Lines, broken where a value is undefined (NaN).
 	for i, s := range pn.Series {
-		pts := make(plotter.XYs, len(s.X))
-		for k := range s.X {
-			pts[k] = plotter.XY{X: s.X[k], Y: s.Mean[k]}
+		for _, seg := range definedRuns(len(s.X), func(k int) bool { return defined(s.Mean[k]) }) {
+			pts := make(plotter.XYs, 0, seg[1]-seg[0])
+			for k := seg[0]; k < seg[1]; k++ {
+				pts = append(pts, plotter.XY{X: s.X[k], Y: s.Mean[k]})
+			}
+			line, err := plotter.NewLine(pts)
+			if err != nil {
+				return nil, fmt.Errorf("plots: line of %q: %w", s.Label, err)
+			}
+			line.LineStyle = lineStyle(s, seriesColour(s, i))
+			p.Add(line)
 		}
-		line, err := plotter.NewLine(pts)
-		if err != nil {
-			return nil, fmt.Errorf("plots: line of %q: %w", s.Label, err)
-		}
-		line.LineStyle = lineStyle(s, seriesColour(s, i))
-		p.Add(line)
 	}
 	if pn.YMax > pn.YMin {
 		p.Y.Min, p.Y.Max = pn.YMin, pn.YMax
@@ -587,29 +597,32 @@ func panelPlot(pn Panel, opt Options, labels bool) (*plot.Plot, error) {
 		}
 	}
 	p.X.Min, p.X.Max = xmin, math.Max(xmax, opt.XMax)
-	p.X.Tick.Marker = cleanTicks{}
-	p.Y.Tick.Marker = cleanTicks{}
+	p.X.Tick.Marker = cleanTicks{lang: opt.Lang}
+	p.Y.Tick.Marker = cleanTicks{lang: opt.Lang}
 	if len(opt.Markers) > 0 {
 		ms := make([]Marker, len(opt.Markers))
 		for i, m := range opt.Markers {
 			ms[i] = Marker{Year: m.Year, Label: i18n.EventLabel(opt.Lang, m.Label)}
 		}
-		p.Add(markerPlotter{markers: ms, labels: labels})
+		p.Add(markerPlotter{markers: ms, labels: labels, series: pn.Series})
 	}
 	return p, nil
 }
 
 // markerPlotter draws event markers: a dashed vertical line per event and,
-// if labels, the events' labels written upwards beside the lines. Markers
-// closer together than a line of text share one label.
+// if labels, the events' labels written upwards beside the lines, in the
+// largest stretch of height that the series (means and bands) leave free
+// there, on two lines if one does not fit. Markers closer together than a
+// line of text share one label.
 type markerPlotter struct {
 	markers []Marker
 	labels  bool
+	series  []Series
 }
 
 // Plot implements plot.Plotter.
 func (m markerPlotter) Plot(c draw.Canvas, p *plot.Plot) {
-	trX, _ := p.Transforms(&c)
+	trX, trY := p.Transforms(&c)
 	ms := slices.Clone(m.markers)
 	slices.SortStableFunc(ms, func(a, b Marker) int { return cmpFloat(a.Year, b.Year) })
 	ls := draw.LineStyle{Color: Grey, Width: 0.8, Dashes: []vg.Length{3, 2}}
@@ -639,34 +652,115 @@ func (m markerPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 	if !m.labels {
 		return
 	}
-	maxLen := (c.Max.Y - c.Min.Y) * 0.9
-	for _, g := range groups {
-		label := ""
-		for i, l := range g.labels {
-			if i > 0 {
-				label += "; "
-			}
-			label += l
+	for gi, g := range groups {
+		label := strings.Join(g.labels, "; ")
+		// Room to the right of the line up to the next group (or the edge);
+		// near the right edge the label goes to the left of the line.
+		right := c.Max.X
+		if gi+1 < len(groups) {
+			right = groups[gi+1].x - 1
 		}
-		label = fitText(sty, label, maxLen)
-		// Written upwards, its top towards the line: the text lies just
-		// right of the line, ending near the top of the plot. Near the right
-		// edge it goes to the left of the line instead.
-		x := g.x + 1.5
-		s := sty
-		if x+lineH > c.Max.X {
-			x = g.x - 1.5
-			s.YAlign = text.YBottom
+		left := g.x + 1.5
+		if left+lineH > c.Max.X {
+			left = max(c.Min.X, g.x-1.5-2*lineH)
+			right = g.x - 1.5
 		}
-		pt := vg.Point{X: x, Y: c.Max.Y - 3}
-		w := s.Width(label)
-		bx := x
-		if s.YAlign == text.YBottom {
-			bx = x - lineH
+		lines := 1
+		if right-left >= 2*lineH+1 {
+			lines = 2
 		}
-		c.FillPolygon(color.NRGBA{255, 255, 255, 190}, []vg.Point{{X: bx, Y: pt.Y - w}, {X: bx + lineH, Y: pt.Y - w}, {X: bx + lineH, Y: pt.Y}, {X: bx, Y: pt.Y}})
-		c.FillText(s, pt, label)
+		lo, hi := m.freeSpan(c, trX, trY, left, left+vg.Length(lines)*lineH)
+		parts := []string{label}
+		if lines == 2 && sty.Width(label) > hi-lo-6 {
+			parts = splitLabel(label)
+		}
+		for k, part := range parts {
+			part = fitText(sty, part, hi-lo-6)
+			w := sty.Width(part)
+			x := left + vg.Length(k)*lineH
+			pt := vg.Point{X: x + lineH, Y: hi - 3}
+			s := sty
+			s.XAlign, s.YAlign = text.XRight, text.YBottom
+			c.FillPolygon(color.NRGBA{255, 255, 255, 210}, []vg.Point{{X: x, Y: pt.Y - w}, {X: x + lineH, Y: pt.Y - w}, {X: x + lineH, Y: pt.Y}, {X: x, Y: pt.Y}})
+			c.FillText(s, pt, part)
+		}
 	}
+}
+
+// freeSpan returns the longest vertical stretch of the canvas, between x0
+// and x1, that no series' mean or band covers.
+func (m markerPlotter) freeSpan(c draw.Canvas, trX, trY func(float64) vg.Length, x0, x1 vg.Length) (lo, hi vg.Length) {
+	type span struct{ lo, hi vg.Length }
+	var used []span
+	for _, s := range m.series {
+		for k := range s.X {
+			x := trX(s.X[k])
+			if x < x0-2 || x > x1+2 {
+				continue
+			}
+			a, b := s.Mean[k], s.Mean[k]
+			if s.Lo != nil && s.Hi != nil {
+				a, b = math.Min(a, s.Lo[k]), math.Max(b, s.Hi[k])
+			}
+			if math.IsNaN(a) || math.IsNaN(b) {
+				continue
+			}
+			used = append(used, span{trY(a) - 2, trY(b) + 2})
+		}
+	}
+	slices.SortFunc(used, func(a, b span) int { return cmpFloat(float64(a.lo), float64(b.lo)) })
+	lo, hi = c.Min.Y, c.Min.Y
+	at := c.Min.Y
+	for _, u := range append(used, span{c.Max.Y, c.Max.Y}) {
+		end := min(u.lo, c.Max.Y)
+		if end-at > hi-lo {
+			lo, hi = at, end
+		}
+		at = max(at, u.hi)
+	}
+	return lo, hi
+}
+
+// splitLabel splits a label into two lines at the space nearest its middle.
+func splitLabel(s string) []string {
+	best := -1
+	for i, r := range s {
+		if r == ' ' && (best < 0 || abs(i-len(s)/2) < abs(best-len(s)/2)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return []string{s}
+	}
+	return []string{s[:best], s[best+1:]}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// defined reports whether a value can be drawn (not NaN or infinite).
+func defined(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+
+// definedRuns returns the runs [start, end) of consecutive indices below n
+// where ok holds.
+func definedRuns(n int, ok func(int) bool) [][2]int {
+	var runs [][2]int
+	for k := 0; k < n; {
+		if !ok(k) {
+			k++
+			continue
+		}
+		start := k
+		for k < n && ok(k) {
+			k++
+		}
+		runs = append(runs, [2]int{start, k})
+	}
+	return runs
 }
 
 func cmpFloat(a, b float64) int {
@@ -683,16 +777,16 @@ func cmpFloat(a, b float64) int {
 func yearText(y float64) string { return strconv.FormatFloat(math.Round(y*100)/100, 'f', -1, 64) }
 
 // cleanTicks are gonum's default ticks with labels written without
-// trailing zeros ("250", not "250.00").
-type cleanTicks struct{}
+// trailing zeros ("250", not "250.00"), with a decimal comma in Dutch.
+type cleanTicks struct{ lang i18n.Lang }
 
 // Ticks implements plot.Ticker.
-func (cleanTicks) Ticks(lo, hi float64) []plot.Tick {
+func (t cleanTicks) Ticks(lo, hi float64) []plot.Tick {
 	ts := plot.DefaultTicks{}.Ticks(lo, hi)
 	for i := range ts {
 		if ts[i].Label != "" {
 			v := math.Round(ts[i].Value*1e9) / 1e9
-			ts[i].Label = strconv.FormatFloat(v, 'f', -1, 64)
+			ts[i].Label = i18n.Decimal(t.lang, strconv.FormatFloat(v, 'f', -1, 64))
 		}
 	}
 	return ts

@@ -3,6 +3,7 @@ package scenarios
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -12,9 +13,13 @@ import (
 // Encode writes a configuration as a complete scenario file: every parameter
 // of the registry with its value, grouped in tables, then the events. Parsing
 // the result gives back the same configuration, so a manifest or a download
-// from the web page reproduces the run. With comments, each parameter is
-// preceded by its meaning, unit and range.
+// from the web page reproduces the run. One-off events after the end of
+// the run (left by shortening a scenario) are left out: they never happen,
+// and a scenario file may not schedule them. With comments, each parameter
+// is preceded by its meaning, unit and range.
 func Encode(cfg *sim.Config, comments bool) []byte {
+	cfg = cfg.Clone()
+	cfg.TrimEvents()
 	var b bytes.Buffer
 	s := cfg.Scenario
 	b.WriteString("[scenario]\n")
@@ -77,6 +82,14 @@ func Encode(cfg *sim.Config, comments bool) []byte {
 
 // num formats a float so that TOML reads it back as a float.
 func num(x float64) string {
+	switch {
+	case math.IsNaN(x):
+		return "nan"
+	case math.IsInf(x, 1):
+		return "inf"
+	case math.IsInf(x, -1):
+		return "-inf"
+	}
 	s := strconv.FormatFloat(x, 'g', -1, 64)
 	if !strings.ContainsAny(s, ".eEn") {
 		s += ".0"

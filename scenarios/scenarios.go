@@ -134,7 +134,6 @@ func parse(file string, data []byte, depth int) (*sim.Config, error) {
 		key := und[0].String()
 		return nil, &Error{File: file, Line: Locate(data, key), Key: key, Problem: unknownKey(key)}
 	}
-	fileEvents := len(cfg.Events)
 	cfg.Events = append(slices.Clone(baseEvents), cfg.Events...)
 	if err := cfg.Validate(); err != nil {
 		var pe *sim.ParamError
@@ -146,12 +145,24 @@ func parse(file string, data []byte, depth int) (*sim.Config, error) {
 					return nil, &Error{File: file, Key: key, Problem: pe.Problem + fmt.Sprintf(" (in an event of base preset %q)", head.Scenario.Base)}
 				}
 				key = fmt.Sprintf("events[%d]%s", i-len(baseEvents), rest)
-				_ = fileEvents
 			}
 			return nil, &Error{File: file, Line: Locate(data, key), Key: key, Problem: pe.Problem}
 		}
 		return nil, &Error{File: file, Problem: err.Error()}
 	}
+	// A base preset's one-off events after the end of a shortened run do not
+	// happen; the file's own events must lie within its run.
+	own := *cfg
+	own.Events = cfg.Events[len(baseEvents):]
+	if err := own.CheckEventsInRun(); err != nil {
+		var pe *sim.ParamError
+		errors.As(err, &pe)
+		return nil, &Error{File: file, Line: Locate(data, pe.Path), Key: pe.Path, Problem: pe.Problem}
+	}
+	base := *cfg
+	base.Events = slices.Clone(baseEvents)
+	base.TrimEvents()
+	cfg.Events = append(base.Events, own.Events...)
 	return cfg, nil
 }
 
@@ -167,27 +178,66 @@ func eventIndex(key string) (int, string, bool) {
 	return i, key[end+1:], true
 }
 
+// FromTOML turns a TOML decoding error into an *Error with line and key,
+// in plain words (no Go type names). Sweep files use it too.
+func FromTOML(file string, data []byte, err error) error { return fromTOML(file, data, err) }
+
 // fromTOML turns a TOML decoding error into an *Error with line and key.
 func fromTOML(file string, data []byte, err error) error {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		return &Error{File: file, Line: pe.Position.Line, Key: pe.LastKey, Problem: "TOML syntax: " + pe.Message}
+		return &Error{File: file, Line: pe.Position.Line, Key: pe.LastKey, Problem: "TOML syntax: " + plainTypes(pe.Message)}
 	}
 	msg := err.Error()
 	if m := tomlErr.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		key, problem := m[2], m[3]
-		if strings.Contains(problem, "incompatible types") {
-			problem = "wrong type: " + strings.TrimPrefix(problem, "incompatible types: ")
+		if t := wrongType.FindStringSubmatch(problem); t != nil {
+			problem = "wrong type: " + plainTypes(t[1]) + " given"
 			if p, ok := sim.Lookup(key); ok {
 				problem += "; allowed: " + p.Allowed()
 			} else if ev := eventKey(key); ev != "" {
 				problem += "; allowed: " + eventAllowed(ev)
+			} else {
+				problem += "; allowed: " + plainTypes(t[2])
 			}
+		} else if t := notTable.FindStringSubmatch(problem); t != nil {
+			problem = fmt.Sprintf("[%s] is a table, not a single value (%s given); write its keys under a [%s] line", key, plainTypes(t[1]), key)
+		} else {
+			problem = plainTypes(problem)
 		}
 		return &Error{File: file, Line: line, Key: key, Problem: problem}
 	}
-	return &Error{File: file, Problem: msg}
+	return &Error{File: file, Problem: plainTypes(msg)}
+}
+
+var (
+	wrongType = regexp.MustCompile(`incompatible types: TOML value has type (\S+); destination has type (.+)$`)
+	notTable  = regexp.MustCompile(`type mismatch for \S+: expected table but found (\S+)$`)
+	goType    = regexp.MustCompile(`\[\]map\[string\]any|map\[string\]any|\[\]any|\bfloat64\b|\bint64\b|\bstring\b|\bbool\b|\binteger\b|\bfloat\b|\bboolean\b|time\.Time|toml\.Local\w+`)
+)
+
+// plainTypes replaces the type names of TOML decoding messages by words.
+func plainTypes(s string) string {
+	return goType.ReplaceAllStringFunc(s, func(t string) string {
+		switch t {
+		case "float64":
+			return "a decimal number"
+		case "float":
+			return "a number"
+		case "int64", "integer":
+			return "an integer"
+		case "string":
+			return "text"
+		case "bool", "boolean":
+			return "true or false"
+		case "map[string]any":
+			return "a table"
+		case "[]map[string]any", "[]any":
+			return "a list"
+		}
+		return "a date or time"
+	})
 }
 
 // eventKey returns the field of an events.X key ("" if it is not one).

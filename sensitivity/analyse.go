@@ -99,18 +99,31 @@ func AnalyseWith(dir string, opt Options) error {
 	if err := os.MkdirAll(pdir, 0o755); err != nil {
 		return fmt.Errorf("sensitivity plots: %w", err)
 	}
-	figs, err := figures(spec, design, results, means, rows, opt)
-	if err != nil {
-		return err
-	}
+	figs, problems := figures(spec, design, results, means, rows, opt)
 	for _, f := range figs {
 		base := filepath.Join(pdir, f.name)
 		if err := f.fig.Save(base); err != nil {
-			return fmt.Errorf("sensitivity plot %s: %w", f.name, err)
+			problems = append(problems, fmt.Sprintf("plot %s: %v", f.name, err))
+			continue
 		}
 		logf(opt.Log, "wrote %s.png and .svg\n", base)
 	}
+	if len(problems) > 0 {
+		return &PlotError{Problems: problems}
+	}
 	return nil
+}
+
+// PlotError reports plots of a sweep that could not be drawn, for example
+// of an outcome no run reached. Everything else was written: callers treat
+// it as a warning.
+type PlotError struct{ Problems []string }
+
+func (e *PlotError) Error() string {
+	if len(e.Problems) == 1 {
+		return "1 plot not drawn: " + e.Problems[0]
+	}
+	return fmt.Sprintf("%d plots not drawn: %s", len(e.Problems), strings.Join(e.Problems, "; "))
 }
 
 func logf(w io.Writer, format string, args ...any) {
@@ -266,10 +279,11 @@ type namedFigure struct {
 // maxDots caps the dots of a scatter panel; the bins use every run.
 const maxDots = 4000
 
-func figures(spec *sweep.Spec, design []sweep.Sample, results []sweep.Result, means [][]float64, rows []Row, opt Options) ([]namedFigure, error) {
+// figures builds the plots of a sweep; a plot that cannot be built is
+// described in problems and left out.
+func figures(spec *sweep.Spec, design []sweep.Sample, results []sweep.Result, means [][]float64, rows []Row, opt Options) (figs []namedFigure, problems []string) {
 	l := opt.Lang
 	po := plots.Options{Lang: l}
-	var figs []namedFigure
 	params := make([]string, len(spec.Parameters))
 	for i, p := range spec.Parameters {
 		params[i] = p.Path
@@ -308,30 +322,33 @@ func figures(spec *sweep.Spec, design []sweep.Sample, results []sweep.Result, me
 			}
 			fig, err := plots.IndexChart(title, sub, params, groups, xlabel, po)
 			if err != nil {
-				return nil, fmt.Errorf("index chart of %s: %w", out.Name, err)
+				problems = append(problems, fmt.Sprintf("index chart of %s: %v", out.Name, err))
+			} else {
+				figs = append(figs, namedFigure{"sens-indices_" + file, fig})
 			}
-			figs = append(figs, namedFigure{"sens-indices_" + file, fig})
 		}
 		// Outcome against each parameter.
 		panels, runs := scatterPanels(spec, design, results, o, label)
 		cols := min(3, len(panels))
 		fig, err := plots.Scatter(i18n.Tf(l, "sens.scatter.title", label), i18n.Tf(l, "sens.scatter.sub", runs), panels, cols, po)
 		if err != nil {
-			return nil, fmt.Errorf("scatter of %s: %w", out.Name, err)
+			problems = append(problems, fmt.Sprintf("scatter of %s: %v", out.Name, err))
+		} else {
+			figs = append(figs, namedFigure{"sens-scatter_" + file, fig})
 		}
-		figs = append(figs, namedFigure{"sens-scatter_" + file, fig})
 		// Heatmap of a two-parameter grid.
 		if spec.Method == sweep.Grid && len(spec.Parameters) == 2 {
 			xs, ys, z := gridValues(design, means[o])
 			fig, err := plots.Heatmap(i18n.Tf(l, "sens.heatmap.title", label),
 				i18n.Tf(l, "sens.heatmap.sub", spec.Replications), params[0], params[1], label, xs, ys, z, po)
 			if err != nil {
-				return nil, fmt.Errorf("heatmap of %s: %w", out.Name, err)
+				problems = append(problems, fmt.Sprintf("heatmap of %s: %v", out.Name, err))
+			} else {
+				figs = append(figs, namedFigure{"sens-heatmap_" + file, fig})
 			}
-			figs = append(figs, namedFigure{"sens-heatmap_" + file, fig})
 		}
 	}
-	return figs, nil
+	return figs, problems
 }
 
 func findRow(rows []Row, outcome, param, index string) Row {

@@ -152,8 +152,12 @@ func (c *Config) SetValue(path string, x float64) error {
 	return checkParam(c, p)
 }
 
-// Validate checks every parameter against its range and every event against
-// its type. It returns the first problem as a *ParamError.
+// Validate checks every parameter against its range, every event against
+// its type, and the configuration as a whole: at least one partner and one
+// professional, every event with one time within the run, no NaN or
+// infinity anywhere. It returns the first problem as a *ParamError. Every
+// entry point (scenario files, --set, sweeps, the web page) calls it, and
+// New refuses a configuration it refuses.
 func (c *Config) Validate() error {
 	for _, p := range registry {
 		if err := checkParam(c, p); err != nil {
@@ -164,11 +168,14 @@ func (c *Config) Validate() error {
 		return &ParamError{"cases.prevalence", "every domain's prevalence is 0; allowed: numbers from 0 to 1, at least one above 0"}
 	}
 	for i := range c.Events {
+		if err := c.Events[i].finite(i); err != nil {
+			return err
+		}
 		if err := c.Events[i].validate(i); err != nil {
 			return err
 		}
 	}
-	return nil
+	return c.validateWhole()
 }
 
 func checkParam(c *Config, p Param) error {
@@ -176,13 +183,16 @@ func checkParam(c *Config, p Param) error {
 	switch p.Kind {
 	case Float:
 		x := v.Float()
-		if math.IsNaN(x) || x < p.Min || x > p.Max {
-			return &ParamError{p.Path, fmt.Sprintf("%v is out of range; allowed: %s", x, allowed(p))}
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return &ParamError{p.Path, fmt.Sprintf("%v is not a number; allowed: %s", x, allowed(p))}
+		}
+		if x < p.Min || x > p.Max {
+			return &ParamError{p.Path, fmt.Sprintf("%s is out of range; allowed: %s", strconv.FormatFloat(x, 'g', -1, 64), allowed(p))}
 		}
 	case Int:
 		x := float64(v.Int())
 		if x < p.Min || x > p.Max {
-			return &ParamError{p.Path, fmt.Sprintf("%v is out of range; allowed: %s", x, allowed(p))}
+			return &ParamError{p.Path, fmt.Sprintf("%d is out of range; allowed: %s", v.Int(), allowed(p))}
 		}
 	case Choice:
 		if !slices.Contains(p.Choices, v.String()) {
@@ -202,13 +212,13 @@ func allowed(p Param) string {
 	case Bool:
 		return "true or false"
 	case Int:
-		return fmt.Sprintf("an integer from %v to %v", p.Min, p.Max)
+		return fmt.Sprintf("an integer from %s to %s", formatBound(p.Min), formatBound(p.Max))
 	}
 	unit := ""
 	if p.Unit != "" && p.Unit != "1" {
 		unit = " " + p.Unit
 	}
-	return fmt.Sprintf("a number from %v to %v%s", p.Min, p.Max, unit)
+	return fmt.Sprintf("a number from %s to %s%s", formatBound(p.Min), formatBound(p.Max), unit)
 }
 
 func unknownParam(path string) error {

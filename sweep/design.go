@@ -1,6 +1,7 @@
 package sweep
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -60,9 +61,69 @@ type Sample struct {
 // in unit coordinates.
 func MorrisDelta(levels int) float64 { return float64(levels) / (2 * float64(levels-1)) }
 
+// maxSamples is the most samples a design may have.
+const maxSamples = 50_000_000
+
+// DesignSize returns the number of samples of a sweep's design without
+// building it, and refuses a design of more than maxSamples.
+func DesignSize(s *Spec) (int, error) {
+	k := len(s.Parameters)
+	if k == 0 {
+		return 0, fmt.Errorf("no parameters")
+	}
+	n := 0
+	switch s.Method {
+	case Grid:
+		n = 1
+		for _, p := range s.Parameters {
+			size := s.Samples
+			if p.Values != nil {
+				size = len(p.Values)
+			}
+			n *= size
+			if n > maxSamples {
+				return 0, fmt.Errorf("the grid has more than %d points", maxSamples)
+			}
+		}
+		return n, nil
+	case Random, LHS:
+		n = s.Samples
+		if s.Method == LHS && s.Samples > maxSamples/k {
+			return 0, fmt.Errorf("more than %d samples", maxSamples/k)
+		}
+	case Sobol:
+		if s.Samples > maxSamples/(k+2) {
+			return 0, fmt.Errorf("more than %d samples", maxSamples)
+		}
+		n = s.Samples * (k + 2)
+	case Morris:
+		if s.Samples > maxSamples/(k+1) {
+			return 0, fmt.Errorf("more than %d samples", maxSamples)
+		}
+		n = s.Samples * (k + 1)
+	default:
+		return 0, fmt.Errorf("unknown method %q", s.Method)
+	}
+	if n > maxSamples {
+		return 0, fmt.Errorf("more than %d samples", maxSamples)
+	}
+	return n, nil
+}
+
+// DesignBytes estimates the memory a design of n samples of k parameters
+// takes while a sweep runs (the samples, their unit coordinates and values).
+func DesignBytes(n, k int) int64 { return int64(n) * int64(160+24*k) }
+
 // Design returns the samples of a sweep, in ID order. It depends only on the
 // spec (including its master seed): the same spec gives the same design.
-func Design(s *Spec) ([]Sample, error) {
+func Design(s *Spec) ([]Sample, error) { return DesignContext(context.Background(), s) }
+
+// DesignContext is Design that stops, returning ctx's error, when ctx is
+// cancelled: a design of millions of samples takes seconds to build.
+func DesignContext(ctx context.Context, s *Spec) ([]Sample, error) {
+	if _, err := DesignSize(s); err != nil {
+		return nil, err
+	}
 	k := len(s.Parameters)
 	if k == 0 {
 		return nil, fmt.Errorf("no parameters")
@@ -71,9 +132,10 @@ func Design(s *Spec) ([]Sample, error) {
 	plain := func(u []float64) {
 		out = append(out, Sample{ID: len(out), Unit: u, Group: "", Row: len(out), Param: -1})
 	}
+	// stopped checks ctx every 4096 samples.
+	stopped := func(j int) bool { return j&4095 == 0 && ctx.Err() != nil }
 	src := rand.NewPCG(sim.SplitMix64(s.Seed^0x646573696e), 0x7377656570) // "design", "sweep"
 	rng := rand.New(src)
-	const maxSamples = 50_000_000
 	switch s.Method {
 	case Grid:
 		sizes := make([]int, k)
@@ -89,7 +151,10 @@ func Design(s *Spec) ([]Sample, error) {
 			}
 		}
 		idx := make([]int, k)
-		for range n {
+		for j := range n {
+			if stopped(j) {
+				return nil, ctx.Err()
+			}
 			u := make([]float64, k)
 			for i := range k {
 				if s.Parameters[i].Values != nil {
@@ -111,7 +176,10 @@ func Design(s *Spec) ([]Sample, error) {
 		if s.Samples > maxSamples {
 			return nil, fmt.Errorf("more than %d samples", maxSamples)
 		}
-		for range s.Samples {
+		for j := range s.Samples {
+			if stopped(j) {
+				return nil, ctx.Err()
+			}
 			u := make([]float64, k)
 			for i := range u {
 				u[i] = rng.Float64()
@@ -134,6 +202,9 @@ func Design(s *Spec) ([]Sample, error) {
 		m := mat.NewDense(s.Samples, 2*k, nil)
 		samplemv.Halton{Kind: samplemv.Owen, Q: distmv.NewUnitUniform(2*k, src), Src: src}.Sample(m)
 		for j := range s.Samples {
+			if stopped(j) {
+				return nil, ctx.Err()
+			}
 			row := m.RawRowView(j)
 			a, b := row[:k], row[k:]
 			out = append(out, Sample{ID: len(out), Unit: append([]float64(nil), a...), Group: GroupA, Row: j, Param: -1})
@@ -151,6 +222,9 @@ func Design(s *Spec) ([]Sample, error) {
 		p := s.Levels
 		half := p / 2 // Delta is p/2 grid steps.
 		for t := range s.Samples {
+			if stopped(t) {
+				return nil, ctx.Err()
+			}
 			lv := make([]int, k)
 			for i := range lv {
 				lv[i] = rng.IntN(p)
@@ -176,6 +250,9 @@ func Design(s *Spec) ([]Sample, error) {
 		return nil, fmt.Errorf("unknown method %q", s.Method)
 	}
 	for j := range out {
+		if stopped(j) {
+			return nil, ctx.Err()
+		}
 		v := make([]float64, k)
 		for i, p := range s.Parameters {
 			v[i] = p.value(out[j].Unit[i])

@@ -108,7 +108,11 @@ func Merge(dir string, shardDirs []string, version string) (*Manifest, error) {
 		return nil, &MergeError{fmt.Sprintf("the shards hold %d runs; the sweep has %d", len(all), first.RunsTotal)}
 	}
 
-	if err := freshDir(dir); err != nil {
+	if _, err := freshDir(dir); err != nil {
+		var de *DirError
+		if errors.As(err, &de) {
+			return nil, &MergeError{fmt.Sprintf("%s is not empty; merge into a new or empty folder (shards and Slurm scripts may stay in it)", dir)}
+		}
 		return nil, err
 	}
 	head := &journalHeader{Sweep: first.Hash, Version: version, Shard: 1, Shards: 1}

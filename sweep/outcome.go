@@ -19,6 +19,7 @@ type Result struct {
 // Value computes the outcome of one run from its metrics, one row per tick
 // (as sim.Result.Rows). time_to gives the first year at which the metric is
 // at or above (or at or below) the threshold, and NaN if it never is.
+// Undefined values of the metric (NaN) are left out of mean, max and min.
 func (o Outcome) Value(rows [][sim.NumMetrics]float64) float64 {
 	if len(rows) == 0 {
 		return math.NaN()
@@ -28,12 +29,13 @@ func (o Outcome) Value(rows [][sim.NumMetrics]float64) float64 {
 	case StatFinal:
 		return rows[len(rows)-1][m]
 	case StatMax, StatMin:
-		x := rows[0][m]
-		for _, r := range rows[1:] {
-			if o.Stat == StatMax {
-				x = math.Max(x, r[m])
-			} else {
-				x = math.Min(x, r[m])
+		// Undefined values (NaN) are left out; none at all gives NaN.
+		x := math.NaN()
+		for _, r := range rows {
+			switch y := r[m]; {
+			case math.IsNaN(y):
+			case math.IsNaN(x), o.Stat == StatMax && y > x, o.Stat == StatMin && y < x:
+				x = y
 			}
 		}
 		return x
@@ -42,7 +44,7 @@ func (o Outcome) Value(rows [][sim.NumMetrics]float64) float64 {
 		const eps = 1e-9
 		for _, r := range rows {
 			y := r[sim.MYear]
-			if y >= o.FromYear-eps && y <= o.ToYear+eps {
+			if y >= o.FromYear-eps && y <= o.ToYear+eps && !math.IsNaN(r[m]) {
 				sum += r[m]
 				n++
 			}

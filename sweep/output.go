@@ -197,6 +197,7 @@ var (
 	tUint64 = reflect.TypeFor[uint64]()
 	tFloat  = reflect.TypeFor[float64]()
 	tOptF   = reflect.TypeFor[*float64]()
+	tOptS   = reflect.TypeFor[*string]()
 	tBool   = reflect.TypeFor[bool]()
 	tString = reflect.TypeFor[string]()
 )
@@ -219,7 +220,7 @@ func writeRunsParquet(f *os.File, s *Spec, design []Sample, res []Result) error 
 	for range s.Outcomes {
 		types = append(types, tOptF)
 	}
-	types = append(types, tString)
+	types = append(types, tOptS)
 	t := dynamicStruct(names, types)
 	row := reflect.New(t)
 	w := parquet.NewWriter(f, parquet.SchemaOf(row.Interface()), parquet.Compression(&parquet.Snappy))
@@ -253,7 +254,12 @@ func writeRunsParquet(f *os.File, s *Spec, design []Sample, res []Result) error 
 			}
 			c++
 		}
-		v.Field(c).SetString(r.Err)
+		if r.Err == "" {
+			v.Field(c).SetZero() // null: no error
+		} else {
+			e := r.Err
+			v.Field(c).Set(reflect.ValueOf(&e))
+		}
 		if err := w.Write(row.Interface()); err != nil {
 			return err
 		}
@@ -288,7 +294,7 @@ func writeTimeseries(dir string, sources []string, res []Result) error {
 	names := append([]string{"run_id"}, sim.MetricNames[:]...)
 	types := []reflect.Type{tInt64, tInt64}
 	for range sim.NumMetrics - 1 {
-		types = append(types, tFloat)
+		types = append(types, tOptF) // null where a metric is undefined (NaN)
 	}
 	t := dynamicStruct(names, types)
 	return writeFile(filepath.Join(dir, TimeseriesParquet), func(f *os.File) error {
@@ -320,7 +326,11 @@ func writeTimeseries(dir string, sources []string, res []Result) error {
 			for _, m := range rows {
 				v.Field(1).SetInt(int64(math.Round(m[sim.MTick])))
 				for j := 1; j < sim.NumMetrics; j++ {
-					v.Field(j + 1).SetFloat(m[j])
+					if math.IsNaN(m[j]) {
+						v.Field(j + 1).SetZero()
+					} else {
+						v.Field(j + 1).Set(reflect.ValueOf(&m[j]))
+					}
 				}
 				if err := w.Write(row.Interface()); err != nil {
 					return err

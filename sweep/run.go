@@ -74,7 +74,11 @@ func Run(ctx context.Context, s *Spec, opt Options) (*Summary, error) {
 	if opt.Workers <= 0 {
 		opt.Workers = runtime.NumCPU()
 	}
-	design, err := Design(s)
+	design, err := DesignContext(ctx, s)
+	if ctx.Err() != nil {
+		// Stopped while the design was built: nothing is written yet.
+		return &Summary{Elapsed: time.Since(start)}, ErrInterrupted
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -91,6 +95,7 @@ func Run(ctx context.Context, s *Spec, opt Options) (*Summary, error) {
 	jpath := filepath.Join(opt.Dir, journalName)
 	var done []Result
 	var valid int64
+	created := false
 	if _, err := os.Stat(jpath); err == nil && opt.Resume {
 		var old *journalHeader
 		old, done, valid, err = readJournal(jpath)
@@ -110,13 +115,19 @@ func Run(ctx context.Context, s *Spec, opt Options) (*Summary, error) {
 				return nil, &DirError{opt.Dir, fmt.Sprintf("journal holds run %d, which is not in shard %d/%d", r.RunID, opt.Shard, opt.Shards)}
 			}
 		}
-	} else {
-		if err := freshDir(opt.Dir); err != nil {
-			return nil, err
+	} else if created, err = freshDir(opt.Dir); err != nil {
+		return nil, err
+	}
+	// A folder this call made is removed again if the setup fails, so a
+	// rerun finds the place free.
+	setupFailed := func() {
+		if created {
+			os.RemoveAll(opt.Dir)
 		}
 	}
 	j, err := openJournal(opt.Dir, head, valid, opt.Timeseries)
 	if err != nil {
+		setupFailed()
 		return nil, fmt.Errorf("opening the journal: %w", err)
 	}
 	defer j.close()
@@ -131,6 +142,8 @@ func Run(ctx context.Context, s *Spec, opt Options) (*Summary, error) {
 		Workers: opt.Workers, Timeseries: opt.Timeseries, Started: start.UTC().Format(time.RFC3339), Columns: s.Columns(), Sweep: s}
 	man.Done, man.Failed = sum.Done, sum.Failed
 	if err := writeManifest(opt.Dir, man); err != nil {
+		j.close()
+		setupFailed()
 		return nil, err
 	}
 
@@ -224,24 +237,55 @@ func Run(ctx context.Context, s *Spec, opt Options) (*Summary, error) {
 }
 
 // freshDir makes sure dir can take a new sweep: it does not exist or is
-// empty (but for a Slurm sweep's scripts and shards). An existing sweep is
-// never overwritten.
-func freshDir(dir string) error {
+// empty (but for a Slurm sweep's scripts and shards, or a sweep that
+// stopped before its first run finished). An existing sweep is never
+// overwritten. It reports whether it created dir.
+func freshDir(dir string) (bool, error) {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
-		return os.MkdirAll(dir, 0o755)
+		return true, os.MkdirAll(dir, 0o755)
 	}
 	if err != nil {
-		return err
+		return false, err
+	}
+	if len(entries) > 0 && noRunsYet(dir) {
+		return false, nil
 	}
 	for _, e := range entries {
 		// A Slurm sweep's directory holds its scripts and shards; the
 		// merged result goes beside them.
 		if e.Name() != SlurmDir && e.Name() != ShardsDir {
-			return &DirError{dir, "is not empty; finish the sweep there with --resume, or choose another --out"}
+			advice := "finish the sweep there with --resume, or choose another --out"
+			if _, err := os.Stat(filepath.Join(dir, journalName)); err != nil {
+				advice = "it holds no sweep (no " + journalName + "); choose another --out"
+			}
+			return false, &DirError{dir, "is not empty; " + advice}
 		}
 	}
-	return nil
+	return false, nil
+}
+
+// noRunsYet reports whether dir holds only a sweep that stopped before any
+// run finished: sweep.json and a journal without runs (and perhaps an empty
+// series journal). Such a folder is started afresh.
+func noRunsYet(dir string) bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		switch e.Name() {
+		case ManifestName, seriesName:
+		case journalName:
+			if _, runs, _, err := readJournal(filepath.Join(dir, journalName)); err != nil || len(runs) > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	_, err = os.Stat(filepath.Join(dir, journalName))
+	return err == nil
 }
 
 // runOne runs one run of the sweep. A sample the scenario refuses, a model
@@ -269,7 +313,7 @@ func runOne(s *Spec, design []Sample, id int, series bool) (r Result, rows [][si
 			return r, nil
 		}
 	}
-	trimEvents(cfg)
+	cfg.TrimEvents()
 	res, err := runModel(cfg, r.Seed)
 	if err != nil {
 		r.Err = err.Error()

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -101,6 +102,29 @@ func TestParquetContents(t *testing.T) {
 		}
 	}
 	check(RunsParquet, s.Columns(), 12)
+	// A successful run's error is null, not an empty string.
+	data := read(t, filepath.Join(dir, RunsParquet))
+	pf, err := parquet.OpenFile(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	errCol, ok := pf.Schema().Lookup("error")
+	if !ok {
+		t.Fatal("no error column")
+	}
+	if !errCol.Node.Optional() {
+		t.Error("the error column is required; want optional (null on success)")
+	}
+	rows := make([]parquet.Row, 12)
+	rr := parquet.NewReader(bytes.NewReader(data))
+	if n, _ := rr.ReadRows(rows); n != 12 {
+		t.Fatalf("read %d rows", n)
+	}
+	for _, r := range rows {
+		if v := r[errCol.ColumnIndex]; !v.IsNull() {
+			t.Errorf("error of a successful run is %q, want null", v.String())
+		}
+	}
 	check(TimeseriesParquet, append([]string{"run_id"}, sim.MetricNames[:]...), 12*int64(s.BaseConfig.Ticks()+1))
 	_, res, err := ReadDir(dir)
 	if err != nil || len(res) != 12 || res[11].RunID != 11 {
@@ -223,11 +247,17 @@ func TestMergeRefuses(t *testing.T) {
 	b2 := shard(other, 2, 3)
 	c2 := shard(s, 2, 2)
 	unfinished := filepath.Join(t.TempDir(), "u")
+	// Cancelled as its first run starts: the shard is left unfinished.
 	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
+	defer func(f func(*sim.Config, uint64) (*sim.Result, error)) { runModel = f }(runModel)
+	runModel = func(c *sim.Config, seed uint64) (*sim.Result, error) {
+		cancel()
+		return sim.Run(c, seed)
+	}
 	if _, err := Run(ctx, s, Options{Dir: unfinished, Workers: 1, Shard: 3, Shards: 3}); !errors.Is(err, ErrInterrupted) {
 		t.Fatalf("cancelled shard: %v", err)
 	}
+	runModel = sim.Run
 	tests := []struct {
 		name   string
 		shards []string
@@ -294,5 +324,55 @@ func TestSlurmScripts(t *testing.T) {
 	}
 	if !strings.Contains(merge, "merge '"+dir+"'") || !strings.Contains(sub, "--dependency=afterok:") {
 		t.Errorf("merge or submit script wrong:\n%s\n%s", merge, sub)
+	}
+	// Without a lasting binary (go run) the scripts require ORGNET and say
+	// how to get one, instead of naming a deleted file.
+	dir2 := filepath.Join(t.TempDir(), "gorun")
+	if _, err := WriteSlurm(Slurm{File: "/data/s.toml", Dir: dir2, Shards: 2, Name: "orgnet-s"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"sweep.sbatch", "merge.sbatch"} {
+		script := string(read(t, filepath.Join(dir2, SlurmDir, name)))
+		var line string
+		for _, l := range strings.Split(script, "\n") {
+			if strings.HasPrefix(l, "ORGNET=") {
+				line = l
+			}
+		}
+		if !strings.Contains(line, "go install") {
+			t.Errorf("%s does not say how to get a binary:\n%s", name, script)
+		}
+		cmd := exec.Command("bash", "-c", line+"; echo ran")
+		cmd.Env = []string{"PATH=" + os.Getenv("PATH")}
+		if out, err := cmd.CombinedOutput(); err == nil || strings.Contains(string(out), "ran") {
+			t.Errorf("%s runs without ORGNET: %s", name, out)
+		}
+	}
+}
+
+// A folder left by a sweep that stopped before its first run finished (a
+// journal without runs) does not block a new sweep there; a folder with
+// finished runs or other files does, with advice that fits.
+func TestLeftoverSetupDoesNotBlock(t *testing.T) {
+	s := tinySpec(t)
+	dir := filepath.Join(t.TempDir(), "out")
+	os.MkdirAll(dir, 0o755)
+	head := &journalHeader{Sweep: "0123", Version: "old", Shard: 1, Shards: 1}
+	os.WriteFile(filepath.Join(dir, journalName), encodeLine(head), 0o644)
+	os.WriteFile(filepath.Join(dir, ManifestName), []byte(`{"orgnet_version": "old"}`), 0o644)
+	sweepInto(t, s, Options{Dir: dir, Workers: 1})
+
+	// Now it holds runs: a new sweep there is refused and told to resume.
+	if _, err := Run(context.Background(), s, Options{Dir: dir, Workers: 1}); err == nil || !strings.Contains(err.Error(), "--resume") {
+		t.Errorf("a finished sweep's folder: %v", err)
+	}
+	other := t.TempDir()
+	os.WriteFile(filepath.Join(other, "notes.txt"), []byte("x"), 0o644)
+	if _, err := Run(context.Background(), s, Options{Dir: other, Workers: 1}); err == nil || strings.Contains(err.Error(), "--resume") {
+		t.Errorf("a folder of other files: %v", err)
+	}
+	// Merging into a non-empty folder is refused with advice for merging.
+	if _, err := Merge(other, []string{dir}, "test"); err == nil || !strings.Contains(err.Error(), "merge into a new or empty folder") {
+		t.Errorf("merge into a non-empty folder: %v", err)
 	}
 }

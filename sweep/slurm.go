@@ -9,7 +9,7 @@ import (
 
 // Slurm describes a sweep to run on a Slurm cluster as a job array.
 type Slurm struct {
-	Orgnet     string // Absolute path of the orgnet binary on the cluster (ORGNET in the environment overrides it).
+	Orgnet     string // Absolute path of the orgnet binary on the cluster (ORGNET in the environment overrides it); "" if unknown: the scripts then need ORGNET.
 	File       string // Absolute path of the sweep file.
 	Dir        string // Absolute output directory: shards go to Dir/shards/i, the merged result to Dir.
 	Shards     int    // Array tasks, one shard each.
@@ -35,7 +35,7 @@ func WriteSlurm(c Slurm) (string, error) {
 	if c.CPUs < 1 {
 		c.CPUs = 1
 	}
-	if err := freshDir(c.Dir); err != nil {
+	if _, err := freshDir(c.Dir); err != nil {
 		return "", err
 	}
 	sdir := filepath.Join(c.Dir, SlurmDir)
@@ -47,6 +47,10 @@ func WriteSlurm(c Slurm) (string, error) {
 		ts = " --timeseries"
 	}
 	shards := filepath.Join(c.Dir, ShardsDir)
+	orgnet := "ORGNET=${ORGNET:-" + shq(c.Orgnet) + "}"
+	if c.Orgnet == "" {
+		orgnet = `ORGNET=${ORGNET:?set ORGNET to the orgnet binary on the cluster, e.g. after go install github.com/orgnet/orgnet/cmd/orgnet@latest: ORGNET=$HOME/go/bin/orgnet}`
+	}
 	array := fmt.Sprintf(`#!/bin/bash
 # Job array of the orgnet sweep %[1]s: array task i runs shard i/%[2]d.
 # Submit with submit.sh (it also queues the merge). Add your cluster's
@@ -58,22 +62,22 @@ func WriteSlurm(c Slurm) (string, error) {
 ##SBATCH --time=02:00:00
 ##SBATCH --partition=PARTITION
 set -euo pipefail
-ORGNET=${ORGNET:-%[6]s}
+%[6]s
 i=${SLURM_ARRAY_TASK_ID:?this script runs as a Slurm array task}
 # --resume: a task that is requeued (node lost, preempted) continues where it stopped.
 exec "$ORGNET" sweep %[7]s --shard "$i/%[2]d" --out %[8]s/"$i" --workers "${SLURM_CPUS_PER_TASK:-1}" --resume%[9]s
-`, c.File, c.Shards, c.Name, c.CPUs, shq(sdir), shq(c.Orgnet), shq(c.File), shq(shards), ts)
+`, c.File, c.Shards, c.Name, c.CPUs, shq(sdir), orgnet, shq(c.File), shq(shards), ts)
 	merge := fmt.Sprintf(`#!/bin/bash
 # Merges the %[1]d shards of the orgnet sweep %[2]s into %[3]s.
 #SBATCH --job-name=%[4]s-merge
 #SBATCH --cpus-per-task=1
 #SBATCH --output=%[5]s/logs/merge.out
 set -euo pipefail
-ORGNET=${ORGNET:-%[6]s}
+%[6]s
 shards=()
 for i in $(seq 1 %[1]d); do shards+=(%[7]s/"$i"); done
 exec "$ORGNET" merge %[3]s "${shards[@]}"
-`, c.Shards, c.File, shq(c.Dir), c.Name, shq(sdir), shq(c.Orgnet), shq(shards))
+`, c.Shards, c.File, shq(c.Dir), c.Name, shq(sdir), orgnet, shq(shards))
 	submit := fmt.Sprintf(`#!/bin/bash
 # Submits the sweep's job array and, after it succeeds, the merge job.
 set -euo pipefail

@@ -109,11 +109,11 @@ type Outcome struct {
 // Runs returns the number of runs of the sweep: samples of the design times
 // replications.
 func (s *Spec) Runs() (int, error) {
-	d, err := Design(s)
+	n, err := DesignSize(s)
 	if err != nil {
 		return 0, err
 	}
-	return len(d) * s.Replications, nil
+	return n * s.Replications, nil
 }
 
 // Hash identifies the resolved sweep: two sweeps with the same hash have the
@@ -187,8 +187,6 @@ type rawOutcome struct {
 	Above     *bool    `toml:"above"`
 }
 
-var tomlErr = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: (.*)$`)
-
 // Parse reads sweep text; file names it in errors and is the directory a
 // relative base scenario file is found from. Every problem is reported
 // before any run: unknown keys, unknown parameters or metrics, ranges with
@@ -197,15 +195,7 @@ func Parse(file string, data []byte) (*Spec, error) {
 	var raw rawSpec
 	md, err := toml.Decode(string(data), &raw)
 	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return nil, &Error{File: file, Line: pe.Position.Line, Key: pe.LastKey, Problem: "TOML syntax: " + pe.Message}
-		}
-		if m := tomlErr.FindStringSubmatch(err.Error()); m != nil {
-			line, _ := strconv.Atoi(m[1])
-			return nil, &Error{File: file, Line: line, Key: m[2], Problem: strings.Replace(m[3], "incompatible types: ", "wrong type: ", 1)}
-		}
-		return nil, &Error{File: file, Problem: err.Error()}
+		return nil, scenarios.FromTOML(file, data, err)
 	}
 	fail := func(key, format string, args ...any) error {
 		return &Error{File: file, Line: scenarios.Locate(data, key), Key: key, Problem: fmt.Sprintf(format, args...)}
@@ -235,13 +225,13 @@ func Parse(file string, data []byte) (*Spec, error) {
 	s.Years = cfg.Run.Years
 	if raw.Years != nil {
 		p, _ := sim.Lookup("run.years")
-		if *raw.Years < p.Min || *raw.Years > p.Max {
+		if !finite(*raw.Years) || *raw.Years < p.Min || *raw.Years > p.Max {
 			return nil, fail("years", "%v is out of range; allowed: %s", *raw.Years, p.Allowed())
 		}
 		s.Years = *raw.Years
 	}
 	cfg.Run.Years = s.Years
-	trimEvents(cfg)
+	cfg.TrimEvents()
 	if err := cfg.Validate(); err != nil {
 		return nil, fail("base", "base scenario with years = %v: %v", s.Years, err)
 	}
@@ -330,6 +320,9 @@ func Parse(file string, data []byte) (*Spec, error) {
 			}
 			for _, v := range rp.Values {
 				x, err := valueOf(p, v)
+				if err == nil && !finite(x) {
+					err = fmt.Errorf("%v is not a number", x)
+				}
 				if err != nil {
 					return nil, fail(at("values"), "%v; allowed: %s", err, p.Allowed())
 				}
@@ -343,6 +336,12 @@ func Parse(file string, data []byte) (*Spec, error) {
 				return nil, fail(at("min"), "%s is a %s; give values = [...] instead of a range", rp.Path, p.Kind)
 			}
 			q.Min, q.Max = *rp.Min, *rp.Max
+			if !finite(q.Min) {
+				return nil, fail(at("min"), "%v is not a number; allowed: %s", q.Min, p.Allowed())
+			}
+			if !finite(q.Max) {
+				return nil, fail(at("max"), "%v is not a number; allowed: %s", q.Max, p.Allowed())
+			}
 			if q.Min > q.Max {
 				return nil, fail(at("min"), "min %v is larger than max %v", q.Min, q.Max)
 			}
@@ -432,6 +431,14 @@ func Parse(file string, data []byte) (*Spec, error) {
 		if (ro.FromYear != nil || ro.ToYear != nil) && o.Stat != StatMean {
 			return nil, fail(at("from_year"), "a window (from_year, to_year) is only for stat = \"mean\"")
 		}
+		for _, f := range []struct {
+			key string
+			x   *float64
+		}{{"from_year", ro.FromYear}, {"to_year", ro.ToYear}, {"threshold", ro.Threshold}} {
+			if f.x != nil && !finite(*f.x) {
+				return nil, fail(at(f.key), "%v is not a number; allowed: a finite number", *f.x)
+			}
+		}
 		if ro.FromYear != nil {
 			o.FromYear = *ro.FromYear
 		}
@@ -468,11 +475,13 @@ func Parse(file string, data []byte) (*Spec, error) {
 		}
 		s.Outcomes = append(s.Outcomes, o)
 	}
-	if _, err := Design(s); err != nil {
+	if _, err := DesignSize(s); err != nil {
 		return nil, fail("samples", "%v", err)
 	}
 	return s, nil
 }
+
+func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
 var validName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.]*$`)
 
@@ -481,12 +490,6 @@ var fixedColumns = []string{"run_id", "sample_id", "rep", "seed", "error"}
 
 func isFile(ref string) bool {
 	return strings.HasSuffix(ref, ".toml") || strings.ContainsRune(ref, filepath.Separator) || strings.ContainsRune(ref, '/')
-}
-
-// trimEvents drops one-off events after the end of the run: they never fire,
-// and a shortened sweep run would otherwise be refused.
-func trimEvents(cfg *sim.Config) {
-	cfg.Events = slices.DeleteFunc(cfg.Events, func(e sim.Event) bool { return e.Rate == 0 && e.Year > cfg.Run.Years })
 }
 
 // valueOf converts a TOML value of a values list to a parameter's float form.

@@ -178,3 +178,27 @@ func TestOutcomeValue(t *testing.T) {
 		}
 	}
 }
+
+// Undefined values (NaN, as a metric before it means anything) are left out
+// of max, min and mean.
+func TestOutcomeValueUndefined(t *testing.T) {
+	rows := make([][sim.NumMetrics]float64, 4)
+	for i, x := range []float64{math.NaN(), 2, 6, 4} {
+		rows[i][sim.MYear] = float64(i) / 4
+		rows[i][sim.MWellbeing] = x
+	}
+	for _, tc := range []struct {
+		o    Outcome
+		want float64
+	}{
+		{Outcome{Stat: StatMax}, 6},
+		{Outcome{Stat: StatMin}, 2},
+		{Outcome{Stat: StatMean, FromYear: 0, ToYear: 1}, 4},
+		{Outcome{Stat: StatTimeTo, Threshold: 5, Above: true}, 0.5},
+	} {
+		tc.o.Index = sim.MWellbeing
+		if got := tc.o.Value(rows); got != tc.want {
+			t.Errorf("%+v: got %v, want %v", tc.o, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,7 +16,7 @@ func init() {
 	register(command{name: "analyse", summary: "sensitivity analysis of a finished sweep: sensitivity.csv and plots", run: runAnalyse})
 }
 
-const analyseUsage = `Usage: orgnet analyse DIR [--lang en|nl]
+const analyseUsage = `Usage: orgnet analyse DIR [--lang en|nl] [-q]
 
 Reads the sweep in DIR (sweep.json and its finished runs) and writes:
   sensitivity.csv   morris: mu_star (with a bootstrap 95% interval), mu and
@@ -32,6 +34,8 @@ for plots in another language.
 func runAnalyse(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("analyse", analyseUsage, stdout)
 	lang := fs.String("lang", "en", "language of the plots: en or nl")
+	var quiet bool
+	quietFlag(fs, &quiet, "do not list the files written")
 	pos, err := parseArgs(fs, args, 1, 1)
 	if err != nil {
 		return helpOK(err)
@@ -44,5 +48,15 @@ func runAnalyse(args []string, stdout, stderr io.Writer) error {
 	if _, err := os.Stat(filepath.Join(dir, sweep.ManifestName)); err != nil {
 		return usagef("%s is not a sweep folder (no %s): %v", dir, sweep.ManifestName, err)
 	}
-	return sensitivity.AnalyseWith(dir, sensitivity.Options{Lang: l, Log: stdout})
+	opt := sensitivity.Options{Lang: l, Log: stdout}
+	if quiet {
+		opt.Log = nil
+	}
+	err = sensitivity.AnalyseWith(dir, opt)
+	var pe *sensitivity.PlotError
+	if errors.As(err, &pe) {
+		fmt.Fprintf(stderr, "orgnet analyse: warning: %v\n", err)
+		return nil
+	}
+	return err
 }

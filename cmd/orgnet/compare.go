@@ -17,6 +17,7 @@ import (
 
 	"github.com/orgnet/orgnet/compare"
 	"github.com/orgnet/orgnet/i18n"
+	"github.com/orgnet/orgnet/output"
 	"github.com/orgnet/orgnet/scenarios"
 	"github.com/orgnet/orgnet/sim"
 )
@@ -33,7 +34,7 @@ func init() {
 
 const compareUsage = `Usage: orgnet compare A B [--reps R] [--seed S] [--years Y] [--out DIR]
                       [--set-a key=value ...] [--set-b key=value ...] [--set key=value ...]
-                      [--workers W] [--lang en|nl] [--force] [-q]
+                      [--workers W] [--lang en|nl] [--force] [--max-memory SIZE] [-q]
 
 Answers a dilemma: scenario A or scenario B? A and B are each a preset
 (orgnet scenarios lists them) or a scenario file, changed with --set-a and
@@ -61,8 +62,11 @@ func runCompare(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("out", "", "results folder `DIR` (default results/compare-A-B-TIMESTAMP)")
 	workers := fs.Int("workers", runtime.NumCPU(), "replications run at once `W`")
 	lang := fs.String("lang", "en", "language of report and plots: en or nl")
-	force := fs.Bool("force", false, "replace an existing non-empty --out folder")
-	quiet := fs.Bool("q", false, "quiet: no final lines")
+	force := fs.Bool("force", false, "replace an existing --out folder that orgnet wrote")
+	var quietV bool
+	quiet := &quietV
+	quietFlag(fs, quiet, "no final lines")
+	maxMemory := memoryFlag(fs)
 	var setA, setB, setBoth multiFlag
 	fs.Var(&setA, "set-a", "override a parameter of A: `key=value` (repeatable)")
 	fs.Var(&setB, "set-b", "override a parameter of B: `key=value` (repeatable)")
@@ -102,11 +106,22 @@ func runCompare(args []string, stdout, stderr io.Writer) error {
 	if s < 0 {
 		return usagef("--seed %d: need 0 or more", s)
 	}
+	for _, side := range []struct {
+		name string
+		cfg  *sim.Config
+	}{{"A", a}, {"B", b}} {
+		if err := checkMemory(side.cfg, r, *workers, *maxMemory); err != nil {
+			return fmt.Errorf("scenario %s: %w", side.name, err)
+		}
+	}
 	dir := *out
 	if dir == "" {
-		dir = filepath.Join("results", "compare-"+orName(a, "a")+"-"+orName(b, "b")+"-"+time.Now().Format("20060102-150405"))
+		dir = filepath.Join("results", "compare-"+output.SafeName(orName(a, "a"))+"-"+output.SafeName(orName(b, "b"))+"-"+time.Now().Format("20060102-150405"))
 	}
-	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 && !*force {
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 && (!*force || !output.Wrote(dir)) {
+		if *force {
+			return usagef("output folder %s holds files orgnet did not write; --force replaces only an empty folder or one orgnet wrote, so choose another --out", dir)
+		}
 		return usagef("output folder %s exists and is not empty; choose another --out or add --force to replace it", dir)
 	}
 

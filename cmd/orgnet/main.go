@@ -37,9 +37,13 @@ func main() {
 }
 
 // run executes orgnet with args and returns the exit status: 0 on success,
-// 2 on bad input, 1 on any other failure.
+// 2 on bad input (and without a command), 1 on any other failure.
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	if len(args) == 0 {
+		printHelp(stderr)
+		return 2
+	}
+	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		printHelp(stdout)
 		return 0
 	}

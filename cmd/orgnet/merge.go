@@ -14,7 +14,7 @@ func init() {
 	register(command{name: "merge", summary: "combine the shards of a sweep (orgnet sweep --shard) into one result", run: runMerge})
 }
 
-const mergeUsage = `Usage: orgnet merge DIR SHARD_DIR...
+const mergeUsage = `Usage: orgnet merge DIR SHARD_DIR... [-q]
 
 Combines the shard directories of one sweep (orgnet sweep --shard i/n) into
 DIR, new or empty. The result is the same as the sweep run in one piece:
@@ -25,7 +25,12 @@ overlapping or unfinished shards are refused.
 func runMerge(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, mergeUsage) }
+	fs.Usage = func() {
+		fmt.Fprint(stderr, mergeUsage+"\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	var quiet bool
+	quietFlag(fs, &quiet, "no final lines")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -44,6 +49,8 @@ func runMerge(args []string, stdout, stderr io.Writer) error {
 	if m.Failed > 0 {
 		failed = fmt.Sprintf(" (%d failed)", m.Failed)
 	}
-	fmt.Fprintf(stdout, "merged %d shards, %d runs%s, into %s\n", len(pos)-1, m.Runs, failed, filepath.Join(pos[0], sweep.RunsCSV))
-	return analyseSweep(pos[0], stdout)
+	if !quiet {
+		fmt.Fprintf(stdout, "merged %s, %s%s, into %s\n", plural(len(pos)-1, "shard"), plural(m.Runs, "run"), failed, filepath.Join(pos[0], sweep.RunsCSV))
+	}
+	return analyseSweep(pos[0], quiet, stdout, stderr)
 }

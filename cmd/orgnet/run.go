@@ -38,7 +38,7 @@ func init() {
 
 const runUsage = `Usage: orgnet run [--scenario NAME | --config FILE.toml|manifest.json] [--seed N] [--reps R]
                   [--years Y] [--workers W] [--threads T] [--out DIR] [--set key=value ...]
-                  [--snapshot-years 1,3] [--lang en|nl] [--force] [-q]
+                  [--snapshot-years 1,3] [--lang en|nl] [--force] [--max-memory SIZE] [-q]
 
 Runs R replications of a scenario (replication i with a seed derived from the
 master seed and i) in parallel and writes a results folder: manifest.json,
@@ -48,7 +48,13 @@ report.html. The results are the same whatever the number of workers.
 Without --scenario or --config it runs the preset ` + scenarios.Default + `. orgnet scenarios lists
 the presets; orgnet params lists every key --set accepts. --seed, --reps and
 --years set run.seed, run.replications and run.years; --set is applied after
-them. To rerun a run bit for bit: orgnet run --config DIR/manifest.json.
+them. One-off events after the end of a run shortened this way do not
+happen. To rerun a run bit for bit: orgnet run --config
+DIR/manifest.json.
+
+--force replaces only an empty folder or a results folder orgnet wrote,
+never a folder of other files. A configuration whose estimated memory is
+above --max-memory (default ` + defaultMaxMemory + `) is refused before it starts.
 `
 
 // runOptions are the parsed flags of orgnet run.
@@ -63,6 +69,7 @@ type runOptions struct {
 	sets             multiFlag
 	snapshotYears    string
 	lang             string
+	maxMemory        string
 	seedSet, repsSet bool
 	yearsSet         bool
 }
@@ -78,11 +85,12 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "replications run at once `W`")
 	fs.IntVar(&o.threads, "threads", 1, "threads `T` sharing each run (for one large run, e.g. national); results do not depend on it")
 	fs.StringVar(&o.out, "out", "", "results folder `DIR` (default results/SCENARIO-TIMESTAMP)")
-	fs.BoolVar(&o.force, "force", false, "replace an existing non-empty --out folder")
+	fs.BoolVar(&o.force, "force", false, "replace an existing --out folder that orgnet wrote")
 	fs.Var(&o.sets, "set", "override a parameter: `key=value` with its dotted path (repeatable)")
 	fs.StringVar(&o.snapshotYears, "snapshot-years", "", "also draw the network at these `years` (comma-separated)")
 	fs.StringVar(&o.lang, "lang", "en", "language of plots and report: en or nl")
-	fs.BoolVar(&o.quiet, "q", false, "quiet: no progress and no final line")
+	quietFlag(fs, &o.quiet, "no progress, notes or final line")
+	fs.StringVar(&o.maxMemory, "max-memory", defaultMaxMemory, "refuse a configuration whose estimated memory is above `SIZE` (e.g. 500MB, 16GB, 0 for no limit)")
 	if _, err := parseArgs(fs, args, 0, 0); err != nil {
 		return helpOK(err)
 	}
@@ -110,6 +118,9 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := checkMemory(cfg, cfg.Run.Replications, o.workers, o.maxMemory); err != nil {
+		return err
+	}
 	snapYears, err := parseYears(o.snapshotYears, cfg.Run.Years)
 	if err != nil {
 		return err
@@ -120,7 +131,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 		if name == "" {
 			name = "run"
 		}
-		out = filepath.Join("results", name+"-"+time.Now().Format("20060102-150405"))
+		out = filepath.Join("results", output.SafeName(name)+"-"+time.Now().Format("20060102-150405"))
 	}
 	folder, err := output.Begin(out, o.force)
 	if err != nil {

@@ -178,7 +178,7 @@ func TestSweepKilledAndResumed(t *testing.T) {
 	if done >= 600 {
 		t.Fatalf("journal holds %d runs: all done before the kill", done)
 	}
-	out := runOK(t, "sweep", file, "--out", killed, "--resume", "--quiet")
+	out := runOK(t, "sweep", file, "--out", killed, "--resume")
 	if !strings.Contains(out, "600 runs done") {
 		t.Errorf("resume said %q", out)
 	}
