@@ -216,12 +216,19 @@ func Scatter(title, sub string, panels []ScatterPanel, cols int, opt Options) (*
 		p.Y.Tick.Marker = cleanTicks{}
 		grid[i/cols][i%cols] = p
 	}
+	return gridFigure(title, sub, grid, 7*vg.Centimeter, opt), nil
+}
+
+// gridFigure frames a grid of plots (rows of equal length, nil for an empty
+// tile), each tile 8 cm wide and rowHeight high unless opt sets the size.
+func gridFigure(title, sub string, grid [][]*plot.Plot, rowHeight vg.Length, opt Options) *Figure {
+	rows, cols := len(grid), len(grid[0])
 	w, h := opt.Width, opt.Height
 	if w == 0 {
 		w = vg.Length(cols) * 8 * vg.Centimeter
 	}
 	if h == 0 {
-		h = vg.Length(rows)*7*vg.Centimeter + 1.5*vg.Centimeter
+		h = vg.Length(rows)*rowHeight + 1.5*vg.Centimeter
 	}
 	return framed(orDefault(opt.Title, title), orDefault(opt.Subtitle, sub), w, h, func(c draw.Canvas) {
 		aligned := plot.Align(grid, drawTiles(rows, cols), c)
@@ -232,7 +239,7 @@ func Scatter(title, sub string, panels []ScatterPanel, cols int, opt Options) (*
 				}
 			}
 		}
-	}), nil
+	})
 }
 
 // framed makes a figure with a title and a subtitle above a body drawn in

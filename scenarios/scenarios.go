@@ -298,3 +298,8 @@ func stripIndex(key string) string {
 	}
 	return key
 }
+
+// FromTOML turns an error of the TOML decoder on data into an *Error naming
+// file, line and key, for other TOML files of orgnet (sweeps,
+// calibrations).
+func FromTOML(file string, data []byte, err error) error { return fromTOML(file, data, err) }

@@ -327,3 +327,12 @@ func readSeries(f *os.File, rec seriesRecord) ([][sim.NumMetrics]float64, error)
 	}
 	return rows, nil
 }
+
+// EncodeLine encodes v as a journal line: its JSON, a tab, the CRC-32 of
+// the JSON in hex and a newline. Other journals of orgnet (calibrations)
+// use the same lines.
+func EncodeLine(v any) []byte { return encodeLine(v) }
+
+// DecodeLine checks a line written by EncodeLine (without its newline) and
+// decodes it into v; false for a damaged or torn line.
+func DecodeLine(line []byte, v any) bool { return decodeLine(line, v) }

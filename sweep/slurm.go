@@ -108,3 +108,6 @@ func shq(s string) string {
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
+
+// ShellQuote quotes a string for the shell (as the Slurm scripts do).
+func ShellQuote(s string) string { return shq(s) }

@@ -332,6 +332,10 @@ func Pick(ps []Particle, seed uint64, i int) int {
 	return pick(ps, stream(seed, -1, i))
 }
 
+// Stream is the random stream numbered (g, i) of a seed, for draws outside
+// the sequence (e.g. the seeds of a predictive check).
+func Stream(seed uint64, g, i int) *rand.Rand { return stream(seed, g, i) }
+
 func fromPrior(s *Settings, r *rand.Rand) []float64 {
 	v := make([]float64, len(s.Priors))
 	for i, p := range s.Priors {
@@ -361,43 +365,54 @@ func makeJob(s *Settings, t, k int, prev *Generation, kn *kernel) (Job, error) {
 // journal's evaluations.
 func batch(ctx context.Context, s *Settings, t, from, to int, prev *Generation, kn *kernel, ev Evaluator, jr Journal) ([]Job, []Eval, error) {
 	jobs := make([]Job, 0, to-from)
-	evals := make([]Eval, to-from)
-	var todo []Job
-	var at []int
 	for k := from; k < to; k++ {
 		j, err := makeJob(s, t, k, prev, kn)
 		if err != nil {
 			return nil, nil, err
 		}
 		jobs = append(jobs, j)
+	}
+	evals, err := Evaluate(ctx, jobs, ev, jr)
+	return jobs, evals, err
+}
+
+// Evaluate evaluates jobs with ev, replaying those the journal (which may be
+// nil) holds and recording the others. It returns ErrInterrupted (wrapped)
+// when ctx is cancelled.
+func Evaluate(ctx context.Context, jobs []Job, ev Evaluator, jr Journal) ([]Eval, error) {
+	evals := make([]Eval, len(jobs))
+	var todo []Job
+	var at []int
+	for k, j := range jobs {
 		if jr != nil {
 			if e, ok := jr.Lookup(j); ok {
-				evals[k-from] = e
+				evals[k] = e
 				continue
 			}
 		}
 		todo = append(todo, j)
-		at = append(at, k-from)
+		at = append(at, k)
 	}
-	if len(todo) > 0 {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, fmt.Errorf("%w: %v", ErrInterrupted, err)
-		}
-		err := ev.Evaluate(ctx, todo, func(i int, e Eval) error {
-			evals[at[i]] = e
-			if jr != nil {
-				return jr.Record(todo[i], e)
-			}
-			return nil
-		})
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil, nil, fmt.Errorf("%w: %v", ErrInterrupted, err)
-			}
-			return nil, nil, err
-		}
+	if len(todo) == 0 {
+		return evals, nil
 	}
-	return jobs, evals, nil
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInterrupted, err)
+	}
+	err := ev.Evaluate(ctx, todo, func(i int, e Eval) error {
+		evals[at[i]] = e
+		if jr != nil {
+			return jr.Record(todo[i], e)
+		}
+		return nil
+	})
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("%w: %v", ErrInterrupted, err)
+		}
+		return nil, err
+	}
+	return evals, nil
 }
 
 // generation runs SMC generation t with tolerance eps. It returns nil when
