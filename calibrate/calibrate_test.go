@@ -1,7 +1,17 @@
 package calibrate
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
+
+	"github.com/orgnet/orgnet/calibrate/abc"
 )
 
 func TestExampleParses(t *testing.T) {
@@ -12,4 +22,244 @@ func TestExampleParses(t *testing.T) {
 	if len(s.Parameters) != 3 || len(s.Targets) != 4 || len(s.Constraints) != 1 || len(s.Scenarios) != 2 {
 		t.Fatalf("example: %d parameters, %d targets, %d constraints, %d scenarios", len(s.Parameters), len(s.Targets), len(s.Constraints), len(s.Scenarios))
 	}
+	held := 0
+	for _, tg := range s.Targets {
+		if tg.HeldOut {
+			held++
+		}
+	}
+	if held != 1 {
+		t.Errorf("example: %d held-out targets, want 1 (the 500 people supported)", held)
+	}
+}
+
+// TestBadFiles: every problem is refused with file:line: key and what is
+// allowed.
+func TestBadFiles(t *testing.T) {
+	base := `seed = 1
+population = 10
+
+[[parameters]]
+path = "cases.detection"
+prior = "uniform"
+min = 0.5
+max = 3
+
+[[targets]]
+scenario = "bossche-bond"
+metric = "cases_solved_cum + cases_failed_cum"
+year = 3.75
+value = 250
+scale = 25
+`
+	cases := []struct {
+		name, from, to, want string
+	}{
+		{"unknown key", "seed = 1", "seed = 1\ncolour = 3", `bad.toml:2: colour: unknown key; allowed: mode, seed`},
+		{"unknown parameter", `path = "cases.detection"`, `path = "cases.detektion"`, `bad.toml:5: parameters[0].path: unknown parameter`},
+		{"out of registry range", "max = 3", "max = 300", `bad.toml:8: parameters[0].max: 300 is out of the parameter's range; allowed:`},
+		{"unknown prior", `prior = "uniform"`, `prior = "gamma"`, `bad.toml:6: parameters[0].prior: unknown prior "gamma"; allowed: uniform, loguniform, normal, truncnormal`},
+		{"min above max", "min = 0.5", "min = 5", `bad.toml:7: parameters[0].min: min 5 must be below max 3`},
+		{"normal too wide", "prior = \"uniform\"\nmin = 0.5\nmax = 3", "prior = \"normal\"\nmean = 1\nsd = 1", `bad.toml:8: parameters[0].sd: mean ± 4 sd reaches -3`},
+		{"loguniform at 0", "prior = \"uniform\"\nmin = 0.5", "prior = \"loguniform\"\nmin = 0", `bad.toml:7: parameters[0].min: a log-uniform prior needs min > 0`},
+		{"unknown metric", `metric = "cases_solved_cum + cases_failed_cum"`, `metric = "cases_solved_cum + cases"`, `bad.toml:12: targets[0].metric: unknown metric "cases"; allowed:`},
+		{"unknown preset", `scenario = "bossche-bond"`, `scenario = "bossche"`, `bad.toml:11: targets[0].scenario: unknown preset "bossche"`},
+		{"year beyond run", "year = 3.75", "year = 99", `bad.toml:13: targets[0].year: 99 is not within the scenario's run`},
+		{"no scale", "scale = 25\n", "\n", `bad.toml:10: targets[0]: scale is missing`},
+		{"wrong type", "population = 10", `population = "ten"`, `bad.toml:2: population: wrong type`},
+		{"population", "population = 10", "population = 1", `bad.toml:2: population: 1; allowed: an integer from 2`},
+		{"bad op", "scale = 25\n", "scale = 25\n[[constraints]]\nscenario = \"bossche-bond\"\nyear = 3\nleft = \"trust\"\nop = \"=\"\nvalue = 0.5\n", `bad.toml:20: constraints[0].op: "="; allowed: > >= < <=`},
+		{"choice parameter", `path = "cases.detection"`, `path = "network.governance"`, `bad.toml:5: parameters[0].path: network.governance is a choice; only numbers can be calibrated`},
+		{"stop key", "scale = 25\n", "scale = 25\n[stop]\ngenerations = 0\n", `bad.toml:17: stop.generations: 0; allowed: an integer from 1 to 1000`},
+	}
+	if _, err := Parse("bad.toml", []byte(base)); err != nil {
+		t.Fatalf("base file: %v", err)
+	}
+	for _, c := range cases {
+		text := strings.Replace(base, c.from, c.to, 1)
+		if text == base {
+			t.Fatalf("%s: %q not in the base file", c.name, c.from)
+		}
+		_, err := Parse("bad.toml", []byte(text))
+		var ce *Error
+		if err == nil || !errors.As(err, &ce) {
+			t.Errorf("%s: err %v, want a calibration file error", c.name, err)
+			continue
+		}
+		if !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%s:\n got %s\nwant %s...", c.name, err, c.want)
+		}
+	}
+}
+
+// tiny is a real calibration small enough for a test: two generations of
+// six particles on the two case presets.
+func tiny(t *testing.T) *Spec {
+	t.Helper()
+	text := Example
+	for _, r := range [][2]string{
+		{"population = 150", "population = 6"}, {"generations = 8", "generations = 2"},
+		{"max_simulations = 2400", "max_simulations = 60"}, {"predictive = 50", "predictive = 3"},
+	} {
+		if !strings.Contains(text, r[0]) {
+			t.Fatalf("example lacks %q", r[0])
+		}
+		text = strings.Replace(text, r[0], r[1], 1)
+	}
+	s, err := Parse("tiny.toml", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// outputs reads a calibration folder's files but the journal (its lines
+// come in the order simulations finish) and calibration.json's timing.
+func outputs(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	timing := regexp.MustCompile(`"(started|finished|elapsed_seconds|workers|resumed_simulations)": [^,\n]*`)
+	err := filepath.Walk(dir, func(path string, fi os.FileInfo, err error) error {
+		if err != nil || fi.IsDir() || fi.Name() == JournalName {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if fi.Name() == ManifestName {
+			data = timing.ReplaceAll(data, nil)
+		}
+		rel, _ := filepath.Rel(dir, path)
+		out[rel] = data
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func sameOutputs(t *testing.T, what string, a, b map[string][]byte) {
+	t.Helper()
+	if len(a) != len(b) {
+		t.Fatalf("%s: %d files against %d", what, len(a), len(b))
+	}
+	for name, data := range a {
+		if !bytes.Equal(data, b[name]) {
+			t.Errorf("%s: %s differs", what, name)
+		}
+	}
+}
+
+// TestRealCalibration runs a tiny calibration of the model end to end and
+// checks that its outputs are byte-identical for 1 and 2 workers and after
+// an interruption followed by a resume.
+func TestRealCalibration(t *testing.T) {
+	s := tiny(t)
+	dir := t.TempDir()
+	one := filepath.Join(dir, "one")
+	res, err := Run(context.Background(), s, Options{Dir: one, Workers: 1, Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{PosteriorCSV, PosteriorParquet, ManifestName, ReportHTML, "plots/marginals.svg", "plots/pairs.png", "plots/tolerance.svg"} {
+		if _, err := os.Stat(filepath.Join(one, f)); err != nil {
+			t.Errorf("missing output: %v", err)
+		}
+	}
+	if len(res.ABC.Generations) != 2 || len(res.Predictive) != 4 || len(res.Parameters) != 3 {
+		t.Fatalf("%d generations, %d checks, %d parameter summaries", len(res.ABC.Generations), len(res.Predictive), len(res.Parameters))
+	}
+	var m Manifest
+	data, _ := os.ReadFile(filepath.Join(one, ManifestName))
+	if err := json.Unmarshal(data, &m); err != nil || m.Calibration == nil || len(m.Generations) != 2 {
+		t.Fatalf("calibration.json: %v", err)
+	}
+	report, _ := os.ReadFile(filepath.Join(one, ReportHTML))
+	for _, want := range []string{"shrinkage", "pr_supported", "held out", "Posterior predictive check"} {
+		if !bytes.Contains(report, []byte(want)) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	for _, p := range res.ABC.Final().Particles {
+		if p.Stats[0] <= 0 {
+			t.Errorf("particle %d: no cases handled in bossche-bond (%v)", p.Index, p.Stats)
+		}
+	}
+
+	two := filepath.Join(dir, "two")
+	if _, err := Run(context.Background(), s, Options{Dir: two, Workers: 2, Version: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	want := outputs(t, one)
+	sameOutputs(t, "workers 1 and 2", want, outputs(t, two))
+
+	// Interrupt after 7 simulations, then resume.
+	cut := filepath.Join(dir, "cut")
+	ctx, cancel := context.WithCancel(context.Background())
+	pool := &abc.Pool{Sim: s.Simulate, Workers: 2, Progress: func(done int) {
+		if done == 7 {
+			cancel()
+		}
+	}}
+	if _, err := Run(ctx, s, Options{Dir: cut, Workers: 2, Version: "test", Evaluator: pool}); !errors.Is(err, ErrInterrupted) {
+		t.Fatalf("interrupted run: %v, want ErrInterrupted", err)
+	}
+	if _, err := os.Stat(filepath.Join(cut, PosteriorCSV)); err == nil {
+		t.Fatal("an interrupted calibration wrote its posterior")
+	}
+	if _, err := Run(context.Background(), s, Options{Dir: cut, Workers: 2, Version: "test"}); err == nil {
+		t.Fatal("a new run into an unfinished calibration's folder was accepted")
+	}
+	r2, err := Run(context.Background(), s, Options{Dir: cut, Workers: 2, Version: "test", Resume: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r2.Resumed < 7 {
+		t.Errorf("resumed %d simulations from the journal, want at least 7", r2.Resumed)
+	}
+	sameOutputs(t, "interrupted and resumed", want, outputs(t, cut))
+
+	// A different calibration cannot resume this folder.
+	s2 := tiny(t)
+	s2.Seed = 99
+	if _, err := Run(context.Background(), s2, Options{Dir: cut, Resume: true}); err == nil || !strings.Contains(err.Error(), "different calibration") {
+		t.Errorf("resuming with another seed: %v", err)
+	}
+}
+
+// TestSlurmSteps runs the Slurm path without a cluster: steps and tasks by
+// hand, as driver.sh and the job array would, give the local result.
+func TestSlurmSteps(t *testing.T) {
+	s := tiny(t)
+	dir := t.TempDir()
+	local := filepath.Join(dir, "local")
+	if _, err := Run(context.Background(), s, Options{Dir: local, Workers: 2}); err != nil {
+		t.Fatal(err)
+	}
+	cl := filepath.Join(dir, "cluster")
+	const tasks = 3
+	for steps := 0; ; steps++ {
+		if steps > 50 {
+			t.Fatal("no end after 50 steps")
+		}
+		_, err := Run(context.Background(), s, Options{Dir: cl, Workers: 1, Resume: true, Evaluator: &Slurm{Dir: cl, Tasks: tasks}})
+		if err == nil {
+			t.Logf("done after %d batches", steps)
+			break
+		}
+		if !errors.Is(err, ErrPending) {
+			t.Fatal(err)
+		}
+		for i := 1; i <= tasks; i++ {
+			if _, err := RunTask(context.Background(), s, cl, i, tasks, 1); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	a, b := outputs(t, local), outputs(t, cl)
+	for name := range b {
+		if strings.HasPrefix(name, SlurmDir+string(filepath.Separator)) {
+			delete(b, name)
+		}
+	}
+	sameOutputs(t, "local and Slurm", a, b)
 }
