@@ -363,6 +363,9 @@ func Parse(file string, data []byte) (*Spec, error) {
 		if !validName.MatchString(t.Name) {
 			return nil, fail(key+".name", "%q is not a column name; allowed: letters, digits, _ and . (starting with a letter)", t.Name)
 		}
+		if _, ok := sim.Lookup(t.Name); ok {
+			return nil, fail(key+".name", "%q is a parameter's path; name the target otherwise", t.Name)
+		}
 		if names[t.Name] {
 			return nil, fail(key+".name", "name %q is used twice (or is a column of posterior.csv)", t.Name)
 		}

@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"github.com/orgnet/orgnet/calibrate"
+	"github.com/orgnet/orgnet/sim"
 )
 
 func init() {
@@ -20,7 +21,8 @@ func init() {
 	inputErrors = append(inputErrors, func(err error) bool {
 		var ce *calibrate.Error
 		var de *calibrate.DirError
-		return errors.As(err, &ce) || errors.As(err, &de)
+		var pe *calibrate.PosteriorError
+		return errors.As(err, &ce) || errors.As(err, &de) || errors.As(err, &pe)
 	})
 }
 
@@ -158,3 +160,34 @@ func runCalibrate(args []string, stdout, stderr io.Writer) error {
 type exitStatus int
 
 func (e exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
+
+// posterior is a loaded --posterior of orgnet run or compare (nil: none).
+type posterior struct{ p *calibrate.Posterior }
+
+// loadPosterior reads --posterior FILE ("" for none).
+func loadPosterior(file string) (*posterior, error) {
+	if file == "" {
+		return &posterior{}, nil
+	}
+	p, err := calibrate.LoadPosterior(file)
+	if err != nil {
+		return nil, err
+	}
+	return &posterior{p}, nil
+}
+
+// vary draws replication i's parameters from the posterior (nil: none).
+func (p *posterior) vary(seed uint64) func(int, *sim.Config) error {
+	if p.p == nil {
+		return nil
+	}
+	return p.p.Vary(seed)
+}
+
+// describe returns the posterior's file and parameters for the report.
+func (p *posterior) describe() (string, string) {
+	if p.p == nil {
+		return "", ""
+	}
+	return p.p.File, p.p.Describe()
+}

@@ -63,6 +63,7 @@ type runOptions struct {
 	sets             multiFlag
 	snapshotYears    string
 	lang             string
+	posterior        string
 	seedSet, repsSet bool
 	yearsSet         bool
 }
@@ -83,6 +84,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&o.snapshotYears, "snapshot-years", "", "also draw the network at these `years` (comma-separated)")
 	fs.StringVar(&o.lang, "lang", "en", "language of plots and report: en or nl")
 	fs.BoolVar(&o.quiet, "q", false, "quiet: no progress and no final line")
+	fs.StringVar(&o.posterior, "posterior", "", "draw each replication's calibrated parameters from `FILE` (a posterior.csv of orgnet calibrate)")
 	if _, err := parseArgs(fs, args, 0, 0); err != nil {
 		return helpOK(err)
 	}
@@ -114,6 +116,10 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	post, err := loadPosterior(o.posterior)
+	if err != nil {
+		return err
+	}
 	out := o.out
 	if out == "" {
 		name := cfg.Scenario.Name
@@ -142,6 +148,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 		Progress:        prog.update,
 		SnapshotTicks:   ticks,
 		SnapshotPersons: 5000,
+		Vary:            post.vary(uint64(cfg.Run.Seed)),
 	})
 	prog.stop()
 	if err != nil {
@@ -159,6 +166,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 		Lang:          lang,
 		SnapshotYears: snapYears,
 	}
+	run.Posterior, run.PosteriorParams = post.describe()
 	if err := folder.Write(run); err != nil {
 		return err
 	}
