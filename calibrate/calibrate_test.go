@@ -98,8 +98,9 @@ func tiny(t *testing.T) *Spec {
 	t.Helper()
 	text := Example
 	for _, r := range [][2]string{
-		{"population = 150", "population = 6"}, {"generations = 8", "generations = 2"},
-		{"max_simulations = 2400", "max_simulations = 60"}, {"predictive = 50", "predictive = 3"},
+		{"population = 500", "population = 6"}, {"generations = 12", "generations = 2"},
+		{"max_simulations = 40000", "max_simulations = 60"}, {"predictive = 200", "predictive = 3"},
+		{"replications = 4 ", "replications = 1 "},
 	} {
 		if !strings.Contains(text, r[0]) {
 			t.Fatalf("example lacks %q", r[0])

@@ -5,23 +5,25 @@ package calibrate
 const Example = `# orgnet calibration: infer parameters from the seed's figures by
 # Approximate Bayesian Computation (ABC-SMC). Run it with
 #   orgnet calibrate calibration.toml --out results/calibration
-# and read report.html there. Times: each particle runs every scenario
-# below "replications" times (about 1 s of one core per particle here), so
-# population 150 and max_simulations 2400 take about 20-25 minutes on two
-# cores.
+# and read report.html there. Cost: a simulation (one particle) runs every
+# scenario below "replications" times; a case preset to year 4 takes about
+# 6 ms of one core, so a particle here takes about 50 ms. With population 500
+# and max_simulations 40000 (the budget counts every simulation run) the
+# calibration stays under about 20 minutes on two cores; lower both for a
+# first look (population 100, max_simulations 4000: about 2 minutes).
 
 mode = "smc"          # "smc" (sequential Monte Carlo) or "rejection"
 seed = 1              # everything random derives from it
-population = 150      # accepted particles per generation
-replications = 1      # runs per particle and scenario; targets use their mean
+population = 500      # accepted particles per generation
+replications = 4      # runs per particle and scenario; targets use their mean
 quantile = 0.5        # next tolerance: this weighted quantile of the distances
-predictive = 50       # posterior draws simulated afresh for the predictive check
+predictive = 200      # posterior draws simulated afresh for the predictive check
 
 [stop]                # whichever comes first
-generations = 8
+generations = 12
 min_tolerance = 0.5   # a distance of 0.5: every target within half its scale
 min_acceptance = 0.02
-max_simulations = 2400
+max_simulations = 40000
 
 # Parameters and their priors: uniform (min, max), loguniform (min, max),
 # normal (mean, sd) or truncnormal (mean, sd, min, max), within the

@@ -39,7 +39,8 @@ type Manifest struct {
 	ElapsedSeconds float64          `json:"elapsed_seconds"` // Wall time of the last invocation.
 	Workers        int              `json:"workers"`
 	Resumed        int              `json:"resumed_simulations"`
-	Simulations    int              `json:"simulations"` // Of the accepted generations.
+	Simulations    int              `json:"simulations"`     // Attempts of the accepted generations.
+	SimulationsRun int              `json:"simulations_run"` // All simulations run (without the predictive check).
 	Stop           string           `json:"stopped_by"`
 	Generations    []abc.Generation `json:"generations"`
 	Parameters     []ParamSummary   `json:"parameters"`
@@ -92,7 +93,7 @@ func write(dir string, r *Result, opt Options, start time.Time) error {
 	}
 	m := Manifest{Version: opt.Version, Hash: s.Hash(), Started: start.UTC().Format(time.RFC3339), Finished: time.Now().UTC().Format(time.RFC3339),
 		ElapsedSeconds: math.Round(r.Elapsed.Seconds()*1000) / 1000, Workers: opt.Workers, Resumed: r.Resumed,
-		Simulations: r.ABC.Simulations, Stop: r.ABC.Stop, Generations: r.ABC.Generations, Parameters: r.Parameters,
+		Simulations: r.ABC.Simulations, SimulationsRun: r.ABC.Run, Stop: r.ABC.Stop, Generations: r.ABC.Generations, Parameters: r.Parameters,
 		Predictive: r.Predictive, Calibration: s}
 	if err := sweep.WriteFile(filepath.Join(dir, ManifestName), func(f *os.File) error {
 		data, err := json.MarshalIndent(jsonSafe(m), "", "  ")
@@ -297,7 +298,7 @@ func writeReport(w io.Writer, r *Result, figs []reportFigure) error {
 	}
 	data := map[string]any{
 		"File": filepath.Base(s.File), "Mode": s.Mode, "Population": s.Population, "Replications": s.Replications,
-		"Seed": s.Seed, "Stop": r.ABC.Stop, "Sims": r.ABC.Simulations, "Generations": gens,
+		"Seed": s.Seed, "Stop": r.ABC.Stop, "Sims": r.ABC.Run, "Generations": gens,
 		"Params": r.Parameters, "Checks": r.Predictive, "Spec": s, "Figures": figs, "Constraints": constraints,
 		"Identified": strings.Join(ident, ", "), "Partly": strings.Join(partly, ", "), "Unidentified": strings.Join(unident, ", "),
 		"Predictive": s.Predictive,

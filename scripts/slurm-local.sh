@@ -159,8 +159,8 @@ say "OK: merged runs.csv of $(( $(wc -l <"$work/local/runs.csv") - 1 )) runs fro
 # A tiny calibration (two generations of six particles): driver.sh runs each
 # batch of simulations as a job array of 2 tasks; the posterior and the
 # report must equal a local run's byte for byte.
-"$work/orgnet" calibrate --example | sed -e 's/^population = 150/population = 6/' -e 's/^generations = 8/generations = 2/' \
-	-e 's/^max_simulations = 2400/max_simulations = 60/' -e 's/^predictive = 50/predictive = 3/' >"$work/calibration.toml"
+"$work/orgnet" calibrate --example | sed -e 's/^population = 500/population = 6/' -e 's/^generations = 12/generations = 2/' \
+	-e 's/^max_simulations = 40000/max_simulations = 60/' -e 's/^predictive = 200/predictive = 3/' -e 's/^replications = 4 /replications = 1 /' >"$work/calibration.toml"
 rm -rf "$work/cal-cluster" "$work/cal-local"
 "$work/orgnet" calibrate "$work/calibration.toml" --slurm --tasks 2 --out "$work/cal-cluster"
 say "running the calibration's driver (at most ${timeout}s)"

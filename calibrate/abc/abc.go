@@ -56,7 +56,7 @@ type Settings struct {
 	Generations    int     // Most generations (at least 1).
 	MinTolerance   float64 // Stop once a generation's tolerance is at or below this.
 	MinAcceptance  float64 // Stop after a generation accepting fewer than this share of its simulations.
-	MaxSimulations int     // Stop before a generation would exceed this many simulations in all (0: no limit).
+	MaxSimulations int     // Stop before a generation would run more than this many simulations in all (0: no limit).
 	Seed           uint64
 }
 
@@ -101,9 +101,10 @@ type Particle struct {
 // Generation is one population of the sequence.
 type Generation struct {
 	Gen         int        `json:"generation"`
-	Tolerance   float64    `json:"tolerance"` // +Inf for the first SMC generation (every draw accepted).
-	Simulations int        `json:"simulations"`
-	Acceptance  float64    `json:"acceptance_rate"` // Accepted per simulation.
+	Tolerance   float64    `json:"tolerance"`       // +Inf for the first SMC generation (every draw accepted).
+	Simulations int        `json:"simulations"`     // Attempts up to the last accepted one.
+	Run         int        `json:"simulations_run"` // All simulations run, with the rest of the last batch.
+	Acceptance  float64    `json:"acceptance_rate"` // Accepted per simulation (Population / Simulations).
 	ESS         float64    `json:"effective_sample_size"`
 	Particles   []Particle `json:"-"`
 }
@@ -111,7 +112,8 @@ type Generation struct {
 // Result is a finished run.
 type Result struct {
 	Generations []Generation
-	Simulations int    // Simulations of the accepted generations.
+	Simulations int    // Attempts of the accepted generations.
+	Run         int    // Simulations run in all (the budget counts these).
 	Stop        string // Why it stopped (one of the Stop reasons).
 }
 
@@ -158,7 +160,7 @@ func Run(ctx context.Context, s Settings, ev Evaluator, jr Journal) (*Result, er
 			return nil, err
 		}
 		res.Generations = []Generation{*g}
-		res.Simulations = g.Simulations
+		res.Simulations, res.Run = g.Simulations, g.Run
 		res.Stop = StopRejection
 		return res, nil
 	}
@@ -170,7 +172,7 @@ func Run(ctx context.Context, s Settings, ev Evaluator, jr Journal) (*Result, er
 		}
 		budget := math.MaxInt
 		if s.MaxSimulations > 0 {
-			budget = s.MaxSimulations - res.Simulations
+			budget = s.MaxSimulations - res.Run
 		}
 		g, err := generation(ctx, s, t, eps, prev, budget, ev, jr)
 		if err != nil {
@@ -185,6 +187,7 @@ func Run(ctx context.Context, s Settings, ev Evaluator, jr Journal) (*Result, er
 		}
 		res.Generations = append(res.Generations, *g)
 		res.Simulations += g.Simulations
+		res.Run += g.Run
 		prev = &res.Generations[len(res.Generations)-1]
 		switch {
 		case t+1 >= s.Generations:
@@ -193,7 +196,7 @@ func Run(ctx context.Context, s Settings, ev Evaluator, jr Journal) (*Result, er
 			res.Stop = StopTolerance
 		case g.Acceptance < s.MinAcceptance:
 			res.Stop = StopAcceptance
-		case s.MaxSimulations > 0 && res.Simulations >= s.MaxSimulations:
+		case s.MaxSimulations > 0 && res.Run >= s.MaxSimulations:
 			res.Stop = StopBudget
 		default:
 			continue
@@ -440,8 +443,8 @@ func generation(ctx context.Context, s Settings, t int, eps float64, prev *Gener
 		rate = math.Max(rate, 0.01)
 		size := min(int(math.Ceil(float64(need)/rate*1.1)), 4*s.Population)
 		size = max(size, need)
-		if g.Simulations+size > budget {
-			size = budget - g.Simulations
+		if next+size > budget {
+			size = budget - next
 			if size <= 0 {
 				return nil, nil
 			}
@@ -451,6 +454,7 @@ func generation(ctx context.Context, s Settings, t int, eps float64, prev *Gener
 			return nil, err
 		}
 		next += size
+		g.Run = next
 		for i, e := range evals {
 			g.Simulations++
 			if math.IsInf(e.Distance, 0) || math.IsNaN(e.Distance) || e.Distance > eps {
@@ -522,7 +526,7 @@ func rejection(ctx context.Context, s Settings, ev Evaluator, jr Journal) (*Gene
 	}
 	order = order[:s.Population]
 	sort.Ints(order)
-	g := &Generation{Simulations: m}
+	g := &Generation{Simulations: m, Run: m}
 	for _, i := range order {
 		e := evals[i]
 		g.Particles = append(g.Particles, Particle{Index: jobs[i].Index, Values: jobs[i].Values, Weight: 1, Distance: e.Distance, Stats: e.Stats})

@@ -219,8 +219,8 @@ func TestBudgetAndConstraints(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Stop != StopBudget || res.Simulations > 600 {
-		t.Errorf("stop %q after %d simulations; want %q within 600", res.Stop, res.Simulations, StopBudget)
+	if res.Stop != StopBudget || res.Run > 600 || res.Simulations > res.Run {
+		t.Errorf("stop %q after %d simulations (%d run); want %q within 600", res.Stop, res.Simulations, res.Run, StopBudget)
 	}
 	for _, g := range res.Generations {
 		for _, p := range g.Particles {

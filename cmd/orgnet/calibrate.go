@@ -150,7 +150,7 @@ func runCalibrate(args []string, stdout, stderr io.Writer) error {
 			}
 			fmt.Fprintf(stdout, "%s (%s): figure %.4g, predicted %.4g (90%%: %.4g to %.4g)\n", c.Name, kind, c.Value, c.Mean, c.Q05, c.Q95)
 		}
-		fmt.Fprintf(stdout, "%d simulations in %.1f s (stopped by %s); report in %s\n", res.ABC.Simulations, res.Elapsed.Seconds(), res.ABC.Stop, filepath.Join(dir, calibrate.ReportHTML))
+		fmt.Fprintf(stdout, "%d simulations in %.1f s (stopped by %s); report in %s\n", res.ABC.Run+res.Spec.Predictive, res.Elapsed.Seconds(), res.ABC.Stop, filepath.Join(dir, calibrate.ReportHTML))
 	}
 	return nil
 }

@@ -120,11 +120,12 @@ func TestCalibrateCommand(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.toml")
 	os.WriteFile(bad, []byte(strings.Replace(example, `prior = "loguniform"`, `prior = "beta"`, 1)), 0o644)
-	if code, _, errs := orgnet("calibrate", bad, "--out", filepath.Join(dir, "o")); code != 2 || !strings.Contains(errs, "bad.toml:27: parameters[0].prior: unknown prior") {
+	line := strings.Count(example[:strings.Index(example, `prior = "loguniform"`)], "\n") + 1
+	if code, _, errs := orgnet("calibrate", bad, "--out", filepath.Join(dir, "o")); code != 2 || !strings.Contains(errs, fmt.Sprintf("bad.toml:%d: parameters[0].prior: unknown prior", line)) {
 		t.Errorf("bad file: exit %d: %s", code, errs)
 	}
 	small := example
-	for _, r := range [][2]string{{"population = 150", "population = 5"}, {"generations = 8", "generations = 1"}, {"predictive = 50", "predictive = 2"}} {
+	for _, r := range [][2]string{{"population = 500", "population = 5"}, {"generations = 12", "generations = 1"}, {"predictive = 200", "predictive = 2"}, {"replications = 4 ", "replications = 1 "}} {
 		small = strings.Replace(small, r[0], r[1], 1)
 	}
 	file := filepath.Join(dir, "small.toml")
