@@ -207,6 +207,13 @@ func TestRealCalibration(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(cut, PosteriorCSV)); err == nil {
 		t.Fatal("an interrupted calibration wrote its posterior")
 	}
+	// A write torn by a crash at the end of the journal is cut off.
+	jf, err := os.OpenFile(filepath.Join(cut, JournalName), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jf.WriteString(`{"g":0,"i":5,"v":[1,2`)
+	jf.Close()
 	if _, err := Run(context.Background(), s, Options{Dir: cut, Workers: 2, Version: "test"}); err == nil {
 		t.Fatal("a new run into an unfinished calibration's folder was accepted")
 	}

@@ -1,8 +1,6 @@
 package calibrate
 
 import (
-	"bytes"
-	"fmt"
 	"io"
 	"math"
 	"os"
@@ -73,37 +71,22 @@ func readJournal(path string) (*journalHeader, []journalLine, int64, error) {
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	var head *journalHeader
+	var head journalHeader
 	var lines []journalLine
-	var good int64
-	for n := 1; len(data) > 0; n++ {
-		i := bytes.IndexByte(data, '\n')
-		if i < 0 {
-			break
+	good, err := sweep.ScanJournal(path, "calibration", data, func(line []byte) bool {
+		return sweep.DecodeLine(line, &head) && head.Calibration != ""
+	}, func(line []byte) bool {
+		var l journalLine
+		if !sweep.DecodeLine(line, &l) {
+			return false
 		}
-		if head == nil {
-			var h journalHeader
-			if !sweep.DecodeLine(data[:i], &h) || h.Calibration == "" {
-				return nil, nil, 0, fmt.Errorf("%s: line 1 is not a calibration journal header", path)
-			}
-			head = &h
-		} else {
-			var l journalLine
-			if !sweep.DecodeLine(data[:i], &l) {
-				if len(data) == i+1 {
-					break
-				}
-				return nil, nil, 0, fmt.Errorf("%s: line %d is damaged", path, n)
-			}
-			lines = append(lines, l)
-		}
-		good += int64(i + 1)
-		data = data[i+1:]
+		lines = append(lines, l)
+		return true
+	})
+	if err != nil {
+		return nil, nil, 0, err
 	}
-	if head == nil {
-		return nil, nil, 0, fmt.Errorf("%s: no header", path)
-	}
-	return head, lines, good, nil
+	return &head, lines, good, nil
 }
 
 // openJournal creates a journal (valid < 0) or continues one, cutting it

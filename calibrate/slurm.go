@@ -199,17 +199,8 @@ done
 #SBATCH --output=%[3]s/logs/driver.out
 exec bash %[3]s/driver.sh
 `, c.File, c.Name, q(sdir))
-	for name, text := range map[string]string{"batch.sbatch": batch, "driver.sh": driver, "driver.sbatch": driverJob} {
-		path := filepath.Join(sdir, name)
-		if err := sweep.WriteFile(path, func(f *os.File) error {
-			_, err := f.WriteString(text)
-			return err
-		}); err != nil {
-			return "", err
-		}
-		if err := os.Chmod(path, 0o755); err != nil {
-			return "", err
-		}
+	if err := sweep.WriteScripts(sdir, map[string]string{"batch.sbatch": batch, "driver.sh": driver, "driver.sbatch": driverJob}); err != nil {
+		return "", err
 	}
 	return filepath.Join(sdir, "driver.sh"), nil
 }

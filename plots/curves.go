@@ -30,12 +30,7 @@ func Curves(title, sub string, panels []CurvePanel, cols int, opt Options) (*Fig
 	if len(panels) == 0 {
 		return nil, ErrNoData
 	}
-	cols = max(1, min(cols, len(panels)))
-	rows := (len(panels) + cols - 1) / cols
-	grid := make([][]*plot.Plot, rows)
-	for r := range grid {
-		grid[r] = make([]*plot.Plot, cols)
-	}
+	grid, cols := newGrid(len(panels), cols)
 	for i, pn := range panels {
 		p := plot.New()
 		styleAxes(p)

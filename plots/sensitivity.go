@@ -139,12 +139,7 @@ func Scatter(title, sub string, panels []ScatterPanel, cols int, opt Options) (*
 	if len(panels) == 0 {
 		return nil, ErrNoData
 	}
-	cols = max(1, min(cols, len(panels)))
-	rows := (len(panels) + cols - 1) / cols
-	grid := make([][]*plot.Plot, rows)
-	for r := range grid {
-		grid[r] = make([]*plot.Plot, cols)
-	}
+	grid, cols := newGrid(len(panels), cols)
 	for i, pn := range panels {
 		if len(pn.X) != len(pn.Y) || len(pn.BinX) != len(pn.BinMean) {
 			return nil, fmt.Errorf("plots: scatter panel %q: lengths differ", pn.Title)
@@ -217,6 +212,17 @@ func Scatter(title, sub string, panels []ScatterPanel, cols int, opt Options) (*
 		grid[i/cols][i%cols] = p
 	}
 	return gridFigure(title, sub, grid, 7*vg.Centimeter, opt), nil
+}
+
+// newGrid makes an empty grid of n tiles in at most cols columns, and
+// returns it with its number of columns.
+func newGrid(n, cols int) ([][]*plot.Plot, int) {
+	cols = max(1, min(cols, n))
+	grid := make([][]*plot.Plot, (n+cols-1)/cols)
+	for r := range grid {
+		grid[r] = make([]*plot.Plot, cols)
+	}
+	return grid, cols
 }
 
 // gridFigure frames a grid of plots (rows of equal length, nil for an empty
