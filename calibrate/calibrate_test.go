@@ -249,13 +249,20 @@ func TestSlurmSteps(t *testing.T) {
 		if steps > 50 {
 			t.Fatal("no end after 50 steps")
 		}
-		_, err := Run(context.Background(), s, Options{Dir: cl, Workers: 1, Resume: true, Evaluator: &Slurm{Dir: cl, Tasks: tasks}})
+		_, err := Run(context.Background(), s, Options{Dir: cl, Workers: 1, Resume: true, Evaluator: &Slurm{Dir: cl, Tasks: tasks, Hash: s.Hash()}})
 		if err == nil {
 			t.Logf("done after %d batches", steps)
 			break
 		}
 		if !errors.Is(err, ErrPending) {
 			t.Fatal(err)
+		}
+		if steps == 0 {
+			other := tiny(t)
+			other.Seed = 5
+			if _, err := RunTask(context.Background(), other, cl, 1, tasks, 1); err == nil {
+				t.Error("a task of another calibration ran the pending batch")
+			}
 		}
 		for i := 1; i <= tasks; i++ {
 			if _, err := RunTask(context.Background(), s, cl, i, tasks, 1); err != nil {

@@ -40,6 +40,13 @@ const pendingName = "pending"
 type Slurm struct {
 	Dir   string // The calibration's output folder.
 	Tasks int    // Array tasks per batch.
+	Hash  string // Spec.Hash of the calibration: tasks check they run the same one.
+}
+
+// batchFile is a batch's jobs.json.
+type batchFile struct {
+	Calibration string    `json:"orgnet_calibration"`
+	Jobs        []abc.Job `json:"jobs"`
 }
 
 func (c *Slurm) batchDir(id string) string { return filepath.Join(c.Dir, SlurmDir, "batches", id) }
@@ -80,7 +87,7 @@ func (c *Slurm) Evaluate(ctx context.Context, jobs []abc.Job, done func(i int, e
 		return err
 	}
 	if err := sweep.WriteFile(filepath.Join(dir, "jobs.json"), func(f *os.File) error {
-		return json.NewEncoder(f).Encode(jobs)
+		return json.NewEncoder(f).Encode(batchFile{Calibration: c.Hash, Jobs: jobs})
 	}); err != nil {
 		return err
 	}
@@ -106,10 +113,14 @@ func RunTask(ctx context.Context, s *Spec, dir string, i, n, workers int) (int, 
 	if err != nil {
 		return 0, err
 	}
-	var all []abc.Job
-	if err := json.Unmarshal(raw, &all); err != nil {
+	var b batchFile
+	if err := json.Unmarshal(raw, &b); err != nil {
 		return 0, fmt.Errorf("batch %s: %w", id, err)
 	}
+	if b.Calibration != s.Hash() {
+		return 0, &DirError{dir, fmt.Sprintf("batch %s belongs to calibration %s, not to this file's %s: the file changed since the driver started", id, b.Calibration, s.Hash())}
+	}
+	all := b.Jobs
 	var mine []abc.Job
 	for k, j := range all {
 		if k%n == i-1 {

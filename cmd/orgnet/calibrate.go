@@ -125,7 +125,7 @@ func runCalibrate(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "orgnet calibrate: %s, %d parameters, population %d, %d workers, into %s\n", spec.Mode, len(spec.Parameters), spec.Population, *workers, dir)
 	}
 	if *step {
-		opt.Evaluator = &calibrate.Slurm{Dir: dir, Tasks: *tasks}
+		opt.Evaluator = &calibrate.Slurm{Dir: dir, Tasks: *tasks, Hash: spec.Hash()}
 	}
 	res, err := calibrate.Run(ctx, spec, opt)
 	switch {
