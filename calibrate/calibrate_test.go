@@ -5,13 +5,16 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/orgnet/orgnet/calibrate/abc"
+	"github.com/orgnet/orgnet/sim"
 )
 
 func TestExampleParses(t *testing.T) {
@@ -277,4 +280,72 @@ func TestSlurmSteps(t *testing.T) {
 		}
 	}
 	sameOutputs(t, "local and Slurm", a, b)
+}
+
+// TestIdentifiability replaces the model by a stand-in whose cases handled
+// are 100 × cases.detection (plus noise) and whose wellbeing ignores every
+// parameter: cases.detection must come out identified near 2.5 and
+// cases.effort_weeks, which nothing depends on, unidentified (shrinkage
+// near 0), over three seeds.
+func TestIdentifiability(t *testing.T) {
+	old := runModel
+	defer func() { runModel = old }()
+	runModel = func(cfg *sim.Config, seed uint64) (*sim.Result, error) {
+		r := rand.New(rand.NewPCG(seed, 9))
+		rows := make([][sim.NumMetrics]float64, cfg.Ticks()+1)
+		for i := range rows {
+			y := float64(i) / sim.WeeksPerYear
+			rows[i][sim.MYear] = y
+			rows[i][sim.MCasesSolvedCum] = y / cfg.Run.Years * (100*cfg.Cases.Detection + 5*r.NormFloat64())
+			rows[i][sim.MWellbeing] = 8 + 0.1*r.NormFloat64()
+		}
+		return &sim.Result{Rows: rows}, nil
+	}
+	text := `seed = SEED
+population = 300
+[stop]
+generations = 8
+min_tolerance = 0.3
+[[parameters]]
+path = "cases.detection"
+prior = "uniform"
+min = 0.5
+max = 5
+[[parameters]]
+path = "cases.effort_weeks"
+prior = "uniform"
+min = 1
+max = 16
+[[targets]]
+scenario = "bossche-bond"
+metric = "cases_solved_cum"
+year = 4
+value = 250
+scale = 10
+[[targets]]
+scenario = "bossche-bond"
+metric = "wellbeing"
+year = 4
+value = 8
+scale = 0.5
+`
+	for seed := 1; seed <= 3; seed++ {
+		s, err := Parse("stand-in.toml", []byte(strings.Replace(text, "SEED", strconv.Itoa(seed), 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := Run(context.Background(), s, Options{Dir: filepath.Join(t.TempDir(), "out"), Workers: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		det, eff := r.Parameters[0], r.Parameters[1]
+		t.Logf("seed %d: detection %.3f ± %.3f (shrinkage %.3f, %s); effort_weeks %.2f ± %.2f (shrinkage %.3f, %s)",
+			seed, det.Mean, det.SD, det.Shrinkage, det.Identified, eff.Mean, eff.SD, eff.Shrinkage, eff.Identified)
+		if det.Identified != Identified || det.Shrinkage < 0.9 || det.Mean < 2.3 || det.Mean > 2.7 {
+			t.Errorf("seed %d: cases.detection not identified near 2.5", seed)
+		}
+		if eff.Identified != Unidentified {
+			t.Errorf("seed %d: cases.effort_weeks, which nothing depends on, is %s (shrinkage %.3f)", seed, eff.Identified, eff.Shrinkage)
+		}
+	}
 }

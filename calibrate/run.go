@@ -243,7 +243,8 @@ func predictive(ctx context.Context, s *Spec, g *abc.Generation, ev abc.Evaluato
 	jobs := make([]abc.Job, s.Predictive)
 	for k := range jobs {
 		p := g.Particles[abc.Pick(g.Particles, s.Seed, k)]
-		jobs[k] = abc.Job{Gen: predictiveGen, Index: k, Values: p.Values, Seed: abc.Stream(s.Seed, predictiveGen, k).Uint64()}
+		// The pick uses stream (seed, -1, k); the seed comes from another.
+		jobs[k] = abc.Job{Gen: predictiveGen, Index: k, Values: p.Values, Seed: abc.Stream(s.Seed, -2, k).Uint64()}
 	}
 	evals, err := abc.Evaluate(ctx, jobs, ev, jr)
 	if err != nil {
