@@ -70,6 +70,7 @@ scale = 25
 		{"year beyond run", "year = 3.75", "year = 99", `bad.toml:13: targets[0].year: 99 is not within the scenario's run`},
 		{"no scale", "scale = 25\n", "\n", `bad.toml:10: targets[0]: scale is missing`},
 		{"wrong type", "population = 10", `population = "ten"`, `bad.toml:2: population: wrong type`},
+		{"kernel", "population = 10", "population = 10\nkernel = \"box\"", `bad.toml:3: kernel: unknown kernel "box"; allowed: normal`},
 		{"population", "population = 10", "population = 1", `bad.toml:2: population: 1; allowed: an integer from 2`},
 		{"bad op", "scale = 25\n", "scale = 25\n[[constraints]]\nscenario = \"bossche-bond\"\nyear = 3\nleft = \"trust\"\nop = \"=\"\nvalue = 0.5\n", `bad.toml:20: constraints[0].op: "="; allowed: > >= < <=`},
 		{"choice parameter", `path = "cases.detection"`, `path = "network.governance"`, `bad.toml:5: parameters[0].path: network.governance is a choice; only numbers can be calibrated`},
@@ -286,7 +287,7 @@ func TestSlurmSteps(t *testing.T) {
 // are 100 × cases.detection (plus noise) and whose wellbeing ignores every
 // parameter: cases.detection must come out identified near 2.5 and
 // cases.effort_weeks, which nothing depends on, unidentified (shrinkage
-// near 0), over three seeds.
+// near 0), over three seeds, with both kernels.
 func TestIdentifiability(t *testing.T) {
 	old := runModel
 	defer func() { runModel = old }()
@@ -302,6 +303,7 @@ func TestIdentifiability(t *testing.T) {
 		return &sim.Result{Rows: rows}, nil
 	}
 	text := `seed = SEED
+kernel = "KERNEL"
 population = 300
 [stop]
 generations = 8
@@ -330,7 +332,8 @@ value = 8
 scale = 0.5
 `
 	for seed := 1; seed <= 3; seed++ {
-		s, err := Parse("stand-in.toml", []byte(strings.Replace(text, "SEED", strconv.Itoa(seed), 1)))
+		kernel := []string{"normal", "olcm"}[seed%2]
+		s, err := Parse("stand-in.toml", []byte(strings.NewReplacer("SEED", strconv.Itoa(seed), "KERNEL", kernel).Replace(text)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -339,8 +342,8 @@ scale = 0.5
 			t.Fatal(err)
 		}
 		det, eff := r.Parameters[0], r.Parameters[1]
-		t.Logf("seed %d: detection %.3f ± %.3f (shrinkage %.3f, %s); effort_weeks %.2f ± %.2f (shrinkage %.3f, %s)",
-			seed, det.Mean, det.SD, det.Shrinkage, det.Identified, eff.Mean, eff.SD, eff.Shrinkage, eff.Identified)
+		t.Logf("%s seed %d: detection %.3f ± %.3f (shrinkage %.3f, %s); effort_weeks %.2f ± %.2f (shrinkage %.3f, %s)",
+			kernel, seed, det.Mean, det.SD, det.Shrinkage, det.Identified, eff.Mean, eff.SD, eff.Shrinkage, eff.Identified)
 		if det.Identified != Identified || det.Shrinkage < 0.9 || det.Mean < 2.3 || det.Mean > 2.7 {
 			t.Errorf("seed %d: cases.detection not identified near 2.5", seed)
 		}

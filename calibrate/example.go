@@ -17,6 +17,7 @@ seed = 1              # everything random derives from it
 population = 500      # accepted particles per generation
 replications = 4      # runs per particle and scenario; targets use their mean
 quantile = 0.5        # next tolerance: this weighted quantile of the distances
+kernel = "normal"     # perturbation: "normal" (2 x the population's covariance) or "olcm" (local, per particle)
 predictive = 200      # posterior draws simulated afresh for the predictive check
 
 [stop]                # whichever comes first

@@ -44,6 +44,7 @@ type Spec struct {
 	Population   int          `json:"population"`
 	Replications int          `json:"replications"` // Runs per particle and scenario, with their own seeds; targets compare the mean.
 	Quantile     float64      `json:"quantile"`
+	Kernel       string       `json:"kernel"`     // abc.KernelNormal or abc.KernelOLCM.
 	Predictive   int          `json:"predictive"` // Posterior draws simulated afresh for the predictive check.
 	Stop         Stop         `json:"stop"`
 	Parameters   []Parameter  `json:"parameters"`
@@ -120,7 +121,7 @@ func (s *Spec) Settings() abc.Settings {
 	for i, p := range s.Parameters {
 		ps[i] = p.Prior
 	}
-	return abc.Settings{Mode: s.Mode, Priors: ps, Population: s.Population, Quantile: s.Quantile,
+	return abc.Settings{Mode: s.Mode, Priors: ps, Population: s.Population, Quantile: s.Quantile, Kernel: s.Kernel,
 		Generations: s.Stop.Generations, MinTolerance: s.Stop.MinTolerance, MinAcceptance: s.Stop.MinAcceptance,
 		MaxSimulations: s.Stop.MaxSimulations, Seed: s.Seed}
 }
@@ -150,6 +151,7 @@ type rawSpec struct {
 	Population   *int            `toml:"population"`
 	Replications *int            `toml:"replications"`
 	Quantile     *float64        `toml:"quantile"`
+	Kernel       string          `toml:"kernel"`
 	Predictive   *int            `toml:"predictive"`
 	Stop         rawStop         `toml:"stop"`
 	Parameters   []rawParameter  `toml:"parameters"`
@@ -240,6 +242,15 @@ func Parse(file string, data []byte) (*Spec, error) {
 		if s.Quantile = *raw.Quantile; !(s.Quantile > 0 && s.Quantile < 1) {
 			return nil, fail("quantile", "%v; allowed: a number between 0 and 1 (exclusive)", s.Quantile)
 		}
+	}
+	s.Kernel = raw.Kernel
+	switch {
+	case s.Kernel == "":
+		s.Kernel = abc.KernelNormal
+	case s.Kernel != abc.KernelNormal && s.Kernel != abc.KernelOLCM:
+		return nil, fail("kernel", "unknown kernel %q; allowed: %s (twice the population's covariance), %s (a local covariance per particle)", s.Kernel, abc.KernelNormal, abc.KernelOLCM)
+	case s.Mode == abc.Rejection:
+		return nil, fail("kernel", "rejection ABC has no perturbation kernel")
 	}
 	s.Predictive = min(50, s.Population)
 	if raw.Predictive != nil {
@@ -595,7 +606,7 @@ func allowedKeys(key string) string {
 	case strings.HasPrefix(key, "stop."):
 		return "generations, min_tolerance, min_acceptance, max_simulations"
 	}
-	return "mode, seed, population, replications, quantile, predictive, [stop], [[parameters]], [[targets]], [[constraints]]"
+	return "mode, seed, population, replications, quantile, kernel, predictive, [stop], [[parameters]], [[targets]], [[constraints]]"
 }
 
 // fixedColumns are the first columns of posterior.csv.

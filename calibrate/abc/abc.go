@@ -51,6 +51,7 @@ type Settings struct {
 	Priors     []Prior // One per parameter.
 	Population int     // Accepted particles per generation.
 	Quantile   float64 // SMC: the next tolerance is this weighted quantile of the distances; Rejection: the share of draws kept.
+	Kernel     string  // SMC perturbation kernel: KernelNormal (also when empty) or KernelOLCM.
 	// Stopping rule (SMC): whichever comes first. Zero values are unset
 	// (MinTolerance 0 stops when the tolerance reaches zero).
 	Generations    int     // Most generations (at least 1).
@@ -131,6 +132,8 @@ func (s *Settings) Check() error {
 		return fmt.Errorf("population %d; need at least 2", s.Population)
 	case !(s.Quantile > 0 && s.Quantile < 1):
 		return fmt.Errorf("quantile %v; allowed: between 0 and 1", s.Quantile)
+	case s.Kernel != "" && s.Kernel != KernelNormal && s.Kernel != KernelOLCM:
+		return fmt.Errorf("kernel %q; allowed: %s, %s", s.Kernel, KernelNormal, KernelOLCM)
 	case s.Mode == SMC && s.Generations < 1:
 		return fmt.Errorf("generations %d; need at least 1", s.Generations)
 	}
@@ -205,20 +208,57 @@ func Run(ctx context.Context, s Settings, ev Evaluator, jr Journal) (*Result, er
 	}
 }
 
-// kernel is the SMC perturbation kernel: a multivariate normal with twice
-// the weighted covariance of the previous population (Beaumont et al. 2009),
-// in the internal coordinates.
+// kernel is a multivariate normal perturbation kernel in the internal
+// coordinates.
 type kernel struct {
 	l      [][]float64 // Lower Cholesky factor of the covariance.
 	logNrm float64     // Log normalising constant.
 }
 
-func newKernel(ps []Particle, priors []Prior) (*kernel, error) {
+// kernels are the perturbation kernels of a generation: one for every
+// ancestor (Kernel OLCM) or one shared (Kernel Normal).
+type kernels []*kernel
+
+// of returns the kernel of ancestor j.
+func (ks kernels) of(j int) *kernel {
+	if len(ks) == 1 {
+		return ks[0]
+	}
+	return ks[j]
+}
+
+// Kernels.
+const (
+	// KernelNormal: a multivariate normal with twice the previous
+	// population's weighted covariance (Beaumont et al. 2009).
+	KernelNormal = "normal"
+	// KernelOLCM: the optimal local covariance matrix (Filippi et al.
+	// 2013): around each ancestor, the weighted second moments about it of
+	// the previous particles within the new tolerance.
+	KernelOLCM = "olcm"
+)
+
+// internal returns the particles' internal coordinates.
+func internal(ps []Particle, priors []Prior) [][]float64 {
+	out := make([][]float64, len(ps))
+	for k, p := range ps {
+		out[k] = make([]float64, len(priors))
+		for i, pr := range priors {
+			out[k][i] = pr.Internal(p.Values[i])
+		}
+	}
+	return out
+}
+
+// newKernels builds generation's kernels from the previous population and
+// the new tolerance eps.
+func newKernels(kind string, ps []Particle, priors []Prior, eps float64) (kernels, error) {
+	u := internal(ps, priors)
 	d := len(priors)
 	mean := make([]float64, d)
-	for _, p := range ps {
+	for k, p := range ps {
 		for i := range d {
-			mean[i] += p.Weight * priors[i].Internal(p.Values[i])
+			mean[i] += p.Weight * u[k][i]
 		}
 	}
 	cov := mat.NewSymDense(d, nil)
@@ -229,8 +269,8 @@ func newKernel(ps []Particle, priors []Prior) (*kernel, error) {
 	for a := range d {
 		for b := a; b < d; b++ {
 			c := 0.0
-			for _, p := range ps {
-				c += p.Weight * (priors[a].Internal(p.Values[a]) - mean[a]) * (priors[b].Internal(p.Values[b]) - mean[b])
+			for k, p := range ps {
+				c += p.Weight * (u[k][a] - mean[a]) * (u[k][b] - mean[b])
 			}
 			if sumW2 < 1 {
 				c /= 1 - sumW2 // Unbiased weighted covariance.
@@ -238,19 +278,61 @@ func newKernel(ps []Particle, priors []Prior) (*kernel, error) {
 			cov.SetSym(a, b, 2*c)
 		}
 	}
+	global, err := factor(cov, priors, true)
+	if err != nil {
+		return nil, err
+	}
+	if kind != KernelOLCM {
+		return kernels{global}, nil
+	}
+	// The particles within the new tolerance, and their weights' sum.
+	var near []int
+	sum := 0.0
+	for k, p := range ps {
+		if p.Distance <= eps {
+			near = append(near, k)
+			sum += p.Weight
+		}
+	}
+	ks := make(kernels, len(ps))
+	for j := range ps {
+		c := mat.NewSymDense(d, nil)
+		for a := range d {
+			for b := a; b < d; b++ {
+				x := 0.0
+				for _, k := range near {
+					x += ps[k].Weight / sum * (u[k][a] - u[j][a]) * (u[k][b] - u[j][b])
+				}
+				c.SetSym(a, b, x)
+			}
+		}
+		if ks[j], err = factor(c, priors, false); err != nil {
+			ks[j] = global // A degenerate neighbourhood: the shared kernel.
+		}
+	}
+	return ks, nil
+}
+
+// factor makes a kernel of a covariance. A singular covariance (a
+// parameter the particles agree on) becomes independent perturbations with
+// a small floor when floor is set, else an error.
+func factor(cov *mat.SymDense, priors []Prior, floor bool) (*kernel, error) {
+	d := len(priors)
 	var chol mat.Cholesky
 	if !chol.Factorize(cov) {
-		// A degenerate population (a parameter the particles agree on):
-		// fall back to independent perturbations with a floor.
+		if !floor {
+			return nil, errors.New("abc: singular kernel covariance")
+		}
 		diag := mat.NewSymDense(d, nil)
 		for i := range d {
 			v := cov.At(i, i)
 			lo, hi := priors[i].Bounds()
-			floor := 1e-12
+			f := 1e-12
 			if !math.IsInf(lo, 0) && !math.IsInf(hi, 0) {
-				floor = 1e-8 * (priors[i].Internal(hi) - priors[i].Internal(lo)) * (priors[i].Internal(hi) - priors[i].Internal(lo))
+				w := priors[i].Internal(hi) - priors[i].Internal(lo)
+				f = 1e-8 * w * w
 			}
-			diag.SetSym(i, i, math.Max(v, floor))
+			diag.SetSym(i, i, math.Max(v, f))
 		}
 		if !chol.Factorize(diag) {
 			return nil, errors.New("abc: cannot build the perturbation kernel")
@@ -286,12 +368,13 @@ func (k *kernel) logPDF(x, y, buf []float64) float64 {
 
 // propose proposes attempt k of generation t > 0: an ancestor drawn by
 // weight, perturbed until it lies inside the prior's support.
-func propose(s *Settings, prev *Generation, kn *kernel, r *rand.Rand) ([]float64, error) {
+func propose(s *Settings, prev *Generation, ks kernels, r *rand.Rand) ([]float64, error) {
 	d := len(s.Priors)
 	z := make([]float64, d)
 	u := make([]float64, d)
 	for try := 0; try < 10000; try++ {
-		anc := &prev.Particles[pick(prev.Particles, r)]
+		j := pick(prev.Particles, r)
+		anc, kn := &prev.Particles[j], ks.of(j)
 		for i := range d {
 			z[i] = r.NormFloat64()
 		}
@@ -348,7 +431,7 @@ func fromPrior(s *Settings, r *rand.Rand) []float64 {
 }
 
 // makeJob builds attempt k of generation t.
-func makeJob(s *Settings, t, k int, prev *Generation, kn *kernel) (Job, error) {
+func makeJob(s *Settings, t, k int, prev *Generation, kn kernels) (Job, error) {
 	r := stream(s.Seed, t, k)
 	j := Job{Gen: t, Index: k}
 	if prev == nil {
@@ -366,7 +449,7 @@ func makeJob(s *Settings, t, k int, prev *Generation, kn *kernel) (Job, error) {
 
 // batch evaluates attempts [from, to) of generation t, replaying the
 // journal's evaluations.
-func batch(ctx context.Context, s *Settings, t, from, to int, prev *Generation, kn *kernel, ev Evaluator, jr Journal) ([]Job, []Eval, error) {
+func batch(ctx context.Context, s *Settings, t, from, to int, prev *Generation, kn kernels, ev Evaluator, jr Journal) ([]Job, []Eval, error) {
 	jobs := make([]Job, 0, to-from)
 	for k := from; k < to; k++ {
 		j, err := makeJob(s, t, k, prev, kn)
@@ -421,10 +504,10 @@ func Evaluate(ctx context.Context, jobs []Job, ev Evaluator, jr Journal) ([]Eval
 // generation runs SMC generation t with tolerance eps. It returns nil when
 // the generation would need more than budget simulations.
 func generation(ctx context.Context, s Settings, t int, eps float64, prev *Generation, budget int, ev Evaluator, jr Journal) (*Generation, error) {
-	var kn *kernel
+	var kn kernels
 	if prev != nil {
 		var err error
-		if kn, err = newKernel(prev.Particles, s.Priors); err != nil {
+		if kn, err = newKernels(s.Kernel, prev.Particles, s.Priors, eps); err != nil {
 			return nil, err
 		}
 	}
@@ -475,7 +558,7 @@ func generation(ctx context.Context, s Settings, t int, eps float64, prev *Gener
 	} else {
 		d := len(s.Priors)
 		buf := make([]float64, d)
-		x := make([]float64, d)
+		xs := internal(prev.Particles, s.Priors)
 		y := make([]float64, d)
 		logs := make([]float64, len(prev.Particles))
 		lw := make([]float64, len(g.Particles))
@@ -486,10 +569,7 @@ func generation(ctx context.Context, s Settings, t int, eps float64, prev *Gener
 				lp += s.Priors[a].LogPDF(y[a])
 			}
 			for j, q := range prev.Particles {
-				for a := range d {
-					x[a] = s.Priors[a].Internal(q.Values[a])
-				}
-				logs[j] = math.Log(q.Weight) + kn.logPDF(x, y, buf)
+				logs[j] = math.Log(q.Weight) + kn.of(j).logPDF(xs[j], y, buf)
 			}
 			lw[i] = lp - logSumExp(logs)
 		}
