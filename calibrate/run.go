@@ -49,14 +49,16 @@ type Result struct {
 
 // ParamSummary is what the posterior says about one parameter.
 type ParamSummary struct {
-	Path          string  `json:"path"`
-	PriorMean     float64 `json:"prior_mean"`
-	PriorSD       float64 `json:"prior_sd"`
-	Mean          float64 `json:"posterior_mean"`
-	SD            float64 `json:"posterior_sd"`
-	Q05, Q50, Q95 float64 `json:"-"`
-	Shrinkage     float64 `json:"shrinkage"` // 1 - posterior variance / prior variance.
-	Identified    string  `json:"identified"`
+	Path       string  `json:"path"`
+	PriorMean  float64 `json:"prior_mean"`
+	PriorSD    float64 `json:"prior_sd"`
+	Mean       float64 `json:"posterior_mean"`
+	SD         float64 `json:"posterior_sd"`
+	Q05        float64 `json:"p05"`
+	Q50        float64 `json:"median"`
+	Q95        float64 `json:"p95"`
+	Shrinkage  float64 `json:"shrinkage"` // 1 - posterior variance / prior variance.
+	Identified string  `json:"identified"`
 }
 
 // Shrinkage classes.

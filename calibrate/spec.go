@@ -551,46 +551,6 @@ func (c Constraint) Text() string {
 	return fmt.Sprintf("%s %s %s in %s at year %v", strings.Join(c.Left, " + "), c.Op, c.rightText(), c.Scenario, c.Year)
 }
 
-// Resolve sets the unexported indices of a spec read back from JSON.
-func (s *Spec) resolve() error {
-	idx := map[string]int{}
-	for i := range s.Scenarios {
-		sc := &s.Scenarios[i]
-		cfg, err := scenarios.Parse(sc.Ref, []byte(sc.TOML))
-		if err != nil {
-			return err
-		}
-		sc.Config = cfg
-		idx[sc.Ref] = i
-	}
-	for i := range s.Targets {
-		t := &s.Targets[i]
-		t.scenario = idx[t.Scenario]
-		_, t.index, _ = parseSum(strings.Join(t.Metrics, "+"))
-	}
-	for i := range s.Constraints {
-		c := &s.Constraints[i]
-		c.scenario = idx[c.Scenario]
-		_, c.left, _ = parseSum(strings.Join(c.Left, "+"))
-		if c.Value == nil {
-			_, c.right, _ = parseSum(strings.Join(c.Right, "+"))
-		}
-	}
-	for i := range s.Parameters {
-		p := &s.Parameters[i]
-		p.Prior = abc.Prior{Kind: p.Kind}
-		for _, f := range []struct {
-			dst *float64
-			src *float64
-		}{{&p.Prior.Min, p.Min}, {&p.Prior.Max, p.Max}, {&p.Prior.Mean, p.Mean}, {&p.Prior.SD, p.SD}} {
-			if f.src != nil {
-				*f.dst = *f.src
-			}
-		}
-	}
-	return nil
-}
-
 func isFile(ref string) bool {
 	return strings.HasSuffix(ref, ".toml") || strings.ContainsRune(ref, '/') || strings.ContainsRune(ref, filepath.Separator)
 }
