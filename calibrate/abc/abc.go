@@ -181,7 +181,8 @@ func Run(ctx context.Context, s Settings, ev Evaluator, jr Journal) (*Result, er
 		if err != nil {
 			return nil, err
 		}
-		if g == nil { // Over budget: keep the previous population.
+		if len(g.Particles) < s.Population { // Over budget: keep the previous population.
+			res.Run += g.Run
 			res.Stop = StopBudget
 			if prev == nil {
 				return nil, fmt.Errorf("max_simulations %d is too small for the first generation", s.MaxSimulations)
@@ -501,8 +502,9 @@ func Evaluate(ctx context.Context, jobs []Job, ev Evaluator, jr Journal) ([]Eval
 	return evals, nil
 }
 
-// generation runs SMC generation t with tolerance eps. It returns nil when
-// the generation would need more than budget simulations.
+// generation runs SMC generation t with tolerance eps. When it would need
+// more than budget simulations it stops, with fewer particles than the
+// population and g.Run the simulations it ran.
 func generation(ctx context.Context, s Settings, t int, eps float64, prev *Generation, budget int, ev Evaluator, jr Journal) (*Generation, error) {
 	var kn kernels
 	if prev != nil {
@@ -529,7 +531,7 @@ func generation(ctx context.Context, s Settings, t int, eps float64, prev *Gener
 		if next+size > budget {
 			size = budget - next
 			if size <= 0 {
-				return nil, nil
+				return g, nil
 			}
 		}
 		jobs, evals, err := batch(ctx, &s, t, next, next+size, prev, kn, ev, jr)
