@@ -95,6 +95,10 @@ func Run(ctx context.Context, s *Spec, opt Options) (*Result, error) {
 		return nil, err
 	}
 	defer jr.close()
+	if opt.Progress != nil {
+		fmt.Fprintf(opt.Progress, "orgnet calibrate: %s, %d parameters, population %d, %d workers, %d simulations in the journal, into %s\n",
+			s.Mode, len(s.Parameters), s.Population, opt.Workers, resumed, opt.Dir)
+	}
 	ev := opt.Evaluator
 	if ev == nil {
 		pool := &abc.Pool{Sim: s.Simulate, Workers: opt.Workers}

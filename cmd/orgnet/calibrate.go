@@ -122,7 +122,6 @@ func runCalibrate(args []string, stdout, stderr io.Writer) error {
 	opt := calibrate.Options{Dir: dir, Workers: *workers, Resume: *resume || *step, Version: versionString()}
 	if !*quiet {
 		opt.Progress = stderr
-		fmt.Fprintf(stderr, "orgnet calibrate: %s, %d parameters, population %d, %d workers, into %s\n", spec.Mode, len(spec.Parameters), spec.Population, *workers, dir)
 	}
 	if *step {
 		opt.Evaluator = &calibrate.Slurm{Dir: dir, Tasks: *tasks, Hash: spec.Hash()}
