@@ -19,6 +19,7 @@ import (
 	"github.com/orgnet/orgnet/output"
 	"github.com/orgnet/orgnet/plots"
 	"github.com/orgnet/orgnet/sweep"
+	"gonum.org/v1/plot/vg"
 )
 
 // Files of a calibration folder.
@@ -218,8 +219,9 @@ func Figures(r *Result) ([]namedFigure, error) {
 		}
 	}
 	if len(gx) > 0 {
-		fig, err := plots.Curves("Tolerance per generation", "largest distance accepted (the first generation accepts every draw)",
-			[]plots.CurvePanel{{Title: "tolerance", XLabel: "generation", YLabel: "distance", Curves: []plots.Curve{{X: gx, Y: tol}}, Points: true}}, 1, plots.Options{})
+		fig, err := plots.Curves("Tolerance per generation", "largest distance accepted; generation 0 accepts every draw",
+			[]plots.CurvePanel{{Title: "tolerance", XLabel: "generation", YLabel: "distance", Curves: []plots.Curve{{X: gx, Y: tol}}, Points: true}}, 1,
+			plots.Options{Width: 14 * vg.Centimeter})
 		if err != nil {
 			return nil, err
 		}
