@@ -352,3 +352,30 @@ scale = 0.5
 		}
 	}
 }
+
+// TestLoadPosterior: the last generation only, weights normalised, target
+// columns skipped, draws the same for a seed and replication; bad files
+// refused with their line.
+func TestLoadPosterior(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, PosteriorCSV)
+	os.WriteFile(path, []byte("generation,particle,weight,distance,cases.detection,bb_handled\n0,0,1,5,9,1\n1,3,2,0.5,1.5,240\n1,7,6,0.4,2.5,260\n"), 0o644)
+	p, err := LoadPosterior(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Paths) != 1 || p.Paths[0] != "cases.detection" || len(p.Particles) != 2 || p.Particles[0].Weight != 0.25 {
+		t.Fatalf("posterior: %+v", p)
+	}
+	counts := map[float64]int{}
+	for i := range 400 {
+		counts[p.Draw(11, i)[0]]++
+	}
+	if counts[2.5] < 250 || counts[2.5] > 350 || p.Draw(11, 5)[0] != p.Draw(11, 5)[0] {
+		t.Errorf("draws by weight 0.75: %v", counts)
+	}
+	os.WriteFile(path, []byte("generation,particle,weight,distance,cases.detection\n1,0,1,0.5,1.5\nx,1,1,0.5,2\n"), 0o644)
+	if _, err := LoadPosterior(path); err == nil || !strings.Contains(err.Error(), PosteriorCSV+":3: generation") {
+		t.Errorf("bad generation: %v", err)
+	}
+}
