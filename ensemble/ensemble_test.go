@@ -171,7 +171,9 @@ func TestVary(t *testing.T) {
 	if first.Config.Cases.Detection != cfg.Cases.Detection {
 		t.Error("Vary changed the ensemble's shared configuration")
 	}
-	last := func(r Replication) float64 { return r.Rows[len(r.Rows)-1][sim.MCasesSolvedCum] + r.Rows[len(r.Rows)-1][sim.MCasesOpen] }
+	last := func(r Replication) float64 {
+		return r.Rows[len(r.Rows)-1][sim.MCasesSolvedCum] + r.Rows[len(r.Rows)-1][sim.MCasesOpen]
+	}
 	if !(last(first.Reps[2]) > last(first.Reps[0])) || reflect.DeepEqual(first.Reps, plain.Reps) {
 		t.Errorf("detection 2.5 brought no more cases than 0.5 (%v against %v), or Vary did nothing", last(first.Reps[2]), last(first.Reps[0]))
 	}
