@@ -80,6 +80,11 @@ type Result struct {
 	SummaryB   *ensemble.Summary
 	Changes    []Change     // What differs between A's and B's configurations.
 	Difference []Difference // End-of-run differences, in the order of Compared.
+	// Posterior names the calibration posterior each pair of replications
+	// drew its parameters from ("" for none), PosteriorParams its
+	// parameters; the answer then says the intervals include parameter
+	// uncertainty.
+	Posterior, PosteriorParams string
 }
 
 // Diff returns the difference of one metric, or false if it was not compared.
@@ -103,6 +108,13 @@ func (e *InputError) Error() string { return e.Problem }
 // cores), and computes the differences. Both must run the same number of
 // years. The result does not depend on workers.
 func Run(ctx context.Context, a, b *sim.Config, reps int, seed uint64, workers int) (*Result, error) {
+	return RunVaried(ctx, a, b, reps, seed, workers, nil)
+}
+
+// RunVaried is Run with vary (if not nil) applied to replication i of both
+// A and B before it runs: parameters drawn per pair from a calibration's
+// posterior, the same for the two sides of a pair.
+func RunVaried(ctx context.Context, a, b *sim.Config, reps int, seed uint64, workers int, vary func(i int, cfg *sim.Config) error) (*Result, error) {
 	if reps < 1 {
 		return nil, &InputError{fmt.Sprintf("%d replications; need at least 1", reps)}
 	}
@@ -117,7 +129,7 @@ func Run(ctx context.Context, a, b *sim.Config, reps int, seed uint64, workers i
 			return nil, &InputError{fmt.Sprintf("scenario %s: %v", s.name, err)}
 		}
 	}
-	opt := ensemble.Options{Workers: workers}
+	opt := ensemble.Options{Workers: workers, Vary: vary}
 	ra, err := ensemble.Run(ctx, a, seed, reps, opt)
 	if err != nil {
 		return nil, fmt.Errorf("running A: %w", err)

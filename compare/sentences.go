@@ -15,6 +15,9 @@ import (
 // these replications), then the other outcomes that differ clearly.
 func Sentences(r *Result, l i18n.Lang) []string {
 	out := []string{i18n.Tf(l, "compare.s.intro", r.Reps, Years(l, r.A.Run.Years))}
+	if r.Posterior != "" {
+		out = append(out, i18n.Tf(l, "posterior.compare", r.Posterior, r.PosteriorParams))
+	}
 	anyUnclear := false
 	for _, m := range Headline {
 		d, ok := r.Diff(m)

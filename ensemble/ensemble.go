@@ -37,6 +37,10 @@ type Options struct {
 	// Threads is the number of goroutines sharing one run's orientation
 	// update (sim.Model.SetThreads); results do not depend on it.
 	Threads int
+	// Vary, if set, changes replication i's own copy of the configuration
+	// before it runs (e.g. parameters drawn from a posterior). It must
+	// depend only on i and be safe to call from several goroutines.
+	Vary func(i int, cfg *sim.Config) error
 }
 
 // Replication is the outcome of one run.
@@ -145,6 +149,12 @@ feed:
 // runOne runs replication i, checking ctx every simulated year.
 func runOne(ctx context.Context, cfg *sim.Config, master uint64, i int, opt Options) (Replication, error) {
 	seed := sim.DeriveSeed(master, i)
+	if opt.Vary != nil {
+		cfg = cfg.Clone()
+		if err := opt.Vary(i, cfg); err != nil {
+			return Replication{}, fmt.Errorf("replication %d: %w", i, err)
+		}
+	}
 	m, err := sim.New(cfg, seed)
 	if err != nil {
 		return Replication{}, fmt.Errorf("replication %d: %w", i, err)

@@ -168,3 +168,40 @@ func TestSummariseIgnoresUndefined(t *testing.T) {
 		t.Errorf("mean of no values %v, want NaN", m)
 	}
 }
+
+// TestVary: a per-replication change (as drawn from a posterior) reaches
+// only its replication, and the result is the same for any workers.
+func TestVary(t *testing.T) {
+	cfg := smallConfig(t)
+	vary := func(i int, c *sim.Config) error {
+		return c.SetValue("cases.detection", 0.5+float64(i))
+	}
+	var first *Result
+	for _, w := range []int{1, 3} {
+		res, err := Run(context.Background(), cfg, 7, 3, Options{Workers: w, Vary: vary})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first == nil {
+			first = res
+		} else if !reflect.DeepEqual(first.Reps, res.Reps) {
+			t.Fatal("varied replications differ between 1 and 3 workers")
+		}
+	}
+	plain, err := Run(context.Background(), cfg, 7, 3, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Config.Cases.Detection != cfg.Cases.Detection {
+		t.Error("Vary changed the ensemble's shared configuration")
+	}
+	last := func(r Replication) float64 {
+		return r.Rows[len(r.Rows)-1][sim.MCasesSolvedCum] + r.Rows[len(r.Rows)-1][sim.MCasesOpen]
+	}
+	if !(last(first.Reps[2]) > last(first.Reps[0])) || reflect.DeepEqual(first.Reps, plain.Reps) {
+		t.Errorf("detection 2.5 brought no more cases than 0.5 (%v against %v), or Vary did nothing", last(first.Reps[2]), last(first.Reps[0]))
+	}
+	if _, err := Run(context.Background(), cfg, 7, 2, Options{Vary: func(int, *sim.Config) error { return errors.New("no") }}); err == nil {
+		t.Error("an error of Vary was ignored")
+	}
+}

@@ -91,6 +91,9 @@ func writeReport(w io.Writer, r *Run, sum *ensemble.Summary, figs, nets []report
 			r.End.UTC().Format("2006-01-02 15:04 UTC")),
 		Generated: "orgnet " + r.Version + ", " + runtime.Version(),
 	}
+	if r.Posterior != "" {
+		d.RunText += " " + i18n.Tf(l, "posterior.run", r.Posterior, r.PosteriorParams)
+	}
 	if d.Title == "" {
 		d.Title = d.Name
 	}

@@ -42,6 +42,7 @@ type Manifest struct {
 	Command       []string  `json:"command"`
 	Files         []string  `json:"files"`
 	Scenario      string    `json:"scenario"`
+	Posterior     string    `json:"posterior,omitempty"` // Posterior the replications drew their parameters from.
 }
 
 // ReadManifest reads a manifest.json.

@@ -29,6 +29,10 @@ type Run struct {
 	// SnapshotYears are the extra years at which the first replication's
 	// network was recorded (its snapshots before the last, in order).
 	SnapshotYears []float64
+	// Posterior names the calibration posterior each replication drew its
+	// parameters from ("" for none), PosteriorParams its parameters; the
+	// report then says the bands include parameter uncertainty.
+	Posterior, PosteriorParams string
 }
 
 // Write writes a complete results folder to target: Begin, write, Commit.
@@ -209,6 +213,7 @@ func newManifest(r *Run, files []string) *Manifest {
 		Command:       r.Command,
 		Files:         files,
 		Scenario:      string(scenarios.Encode(cfg, false)),
+		Posterior:     r.Posterior,
 	}
 }
 

@@ -139,12 +139,7 @@ func Scatter(title, sub string, panels []ScatterPanel, cols int, opt Options) (*
 	if len(panels) == 0 {
 		return nil, ErrNoData
 	}
-	cols = max(1, min(cols, len(panels)))
-	rows := (len(panels) + cols - 1) / cols
-	grid := make([][]*plot.Plot, rows)
-	for r := range grid {
-		grid[r] = make([]*plot.Plot, cols)
-	}
+	grid, cols := newGrid(len(panels), cols)
 	for i, pn := range panels {
 		if len(pn.X) != len(pn.Y) || len(pn.BinX) != len(pn.BinMean) {
 			return nil, fmt.Errorf("plots: scatter panel %q: lengths differ", pn.Title)
@@ -216,12 +211,30 @@ func Scatter(title, sub string, panels []ScatterPanel, cols int, opt Options) (*
 		p.Y.Tick.Marker = cleanTicks{lang: opt.Lang}
 		grid[i/cols][i%cols] = p
 	}
+	return gridFigure(title, sub, grid, 7*vg.Centimeter, opt), nil
+}
+
+// newGrid makes an empty grid of n tiles in at most cols columns, and
+// returns it with its number of columns.
+func newGrid(n, cols int) ([][]*plot.Plot, int) {
+	cols = max(1, min(cols, n))
+	grid := make([][]*plot.Plot, (n+cols-1)/cols)
+	for r := range grid {
+		grid[r] = make([]*plot.Plot, cols)
+	}
+	return grid, cols
+}
+
+// gridFigure frames a grid of plots (rows of equal length, nil for an empty
+// tile), each tile 8 cm wide and rowHeight high unless opt sets the size.
+func gridFigure(title, sub string, grid [][]*plot.Plot, rowHeight vg.Length, opt Options) *Figure {
+	rows, cols := len(grid), len(grid[0])
 	w, h := opt.Width, opt.Height
 	if w == 0 {
 		w = vg.Length(cols) * 8 * vg.Centimeter
 	}
 	if h == 0 {
-		h = vg.Length(rows)*7*vg.Centimeter + 1.5*vg.Centimeter
+		h = vg.Length(rows)*rowHeight + 1.5*vg.Centimeter
 	}
 	return framed(orDefault(opt.Title, title), orDefault(opt.Subtitle, sub), w, h, func(c draw.Canvas) {
 		aligned := plot.Align(grid, drawTiles(rows, cols), c)
@@ -232,7 +245,7 @@ func Scatter(title, sub string, panels []ScatterPanel, cols int, opt Options) (*
 				}
 			}
 		}
-	}), nil
+	})
 }
 
 // framed makes a figure with a title and a subtitle above a body drawn in

@@ -179,7 +179,7 @@ func eventIndex(key string) (int, string, bool) {
 }
 
 // FromTOML turns a TOML decoding error into an *Error with line and key,
-// in plain words (no Go type names). Sweep files use it too.
+// in plain words (no Go type names). Sweep and calibration files use it too.
 func FromTOML(file string, data []byte, err error) error { return fromTOML(file, data, err) }
 
 // fromTOML turns a TOML decoding error into an *Error with line and key.

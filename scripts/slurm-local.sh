@@ -1,6 +1,7 @@
 #!/bin/bash
-# Runs a small orgnet sweep on a single-node Slurm cluster started here, and
-# checks that the merged result of the job array equals a local run's.
+# Runs a small orgnet sweep and a tiny calibration on a single-node Slurm
+# cluster started here, and checks that their results (the merged job array;
+# the calibration's posterior) equal local runs'.
 #
 # Needs root (it installs slurm-wlm from Debian if sbatch is missing and starts
 # slurmctld and slurmd without systemd). Used by .ci/run; run it by hand with
@@ -172,4 +173,29 @@ if ! cmp "$work/cluster/runs.csv" "$work/local/runs.csv"; then
 	exit 1
 fi
 say "OK: merged runs.csv of $(( $(wc -l <"$work/local/runs.csv") - 1 )) runs from 4 array tasks equals the local run's"
+
+# A tiny calibration (two generations of six particles): driver.sh runs each
+# batch of simulations as a job array of 2 tasks; the posterior and the
+# report must equal a local run's byte for byte.
+"$work/orgnet" calibrate --example | sed -e 's/^population = 500/population = 6/' -e 's/^generations = 12/generations = 2/' \
+	-e 's/^max_simulations = 40000/max_simulations = 60/' -e 's/^predictive = 200/predictive = 3/' -e 's/^replications = 4 /replications = 1 /' >"$work/calibration.toml"
+rm -rf "$work/cal-cluster" "$work/cal-local"
+"$work/orgnet" calibrate "$work/calibration.toml" --slurm --tasks 2 --out "$work/cal-cluster"
+say "running the calibration's driver (at most ${timeout}s)"
+start=$(date +%s)
+if ! timeout "$timeout" bash "$work/cal-cluster/slurm/driver.sh"; then
+	say "FAIL: the calibration's driver failed; logs:" >&2
+	tail -n 20 "$work"/cal-cluster/slurm/logs/* >&2 || true
+	exit 1
+fi
+batches=$(ls "$work/cal-cluster/slurm/batches" | wc -l)
+say "calibration done after $(( $(date +%s) - start ))s, $batches job arrays"
+"$work/orgnet" calibrate "$work/calibration.toml" --out "$work/cal-local" -q
+for f in posterior.csv posterior.parquet report.html; do
+	if ! cmp "$work/cal-cluster/$f" "$work/cal-local/$f"; then
+		say "FAIL: the calibration's $f on Slurm differs from a local run's" >&2
+		exit 1
+	fi
+done
+say "OK: the calibration's posterior and report from $batches job arrays equal a local run's"
 ok=1

@@ -92,49 +92,66 @@ func readJournal(path string) (*journalHeader, []Result, int64, error) {
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	var head *journalHeader
+	var head journalHeader
 	var out []Result
 	seen := map[int]bool{}
+	good, err := ScanJournal(path, "sweep", data, func(line []byte) bool {
+		return decodeLine(line, &head) && head.Sweep != ""
+	}, func(line []byte) bool {
+		var l journalLine
+		if !decodeLine(line, &l) {
+			return false
+		}
+		if !seen[l.Run] {
+			seen[l.Run] = true
+			r := Result{RunID: l.Run, SampleID: l.Sample, Rep: l.Rep, Seed: l.Seed, Err: l.Err, Outcomes: make([]float64, len(l.Outcomes))}
+			for j, p := range l.Outcomes {
+				r.Outcomes[j] = math.NaN()
+				if p != nil {
+					r.Outcomes[j] = *p
+				}
+			}
+			out = append(out, r)
+		}
+		return true
+	})
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	return &head, out, good, nil
+}
+
+// ScanJournal reads the lines of a journal of the given kind (lines as
+// EncodeLine writes them) from data, read from path: the first line goes to
+// head, the others to line; each returns false for a line it cannot
+// decode. A last line without its newline, or a garbled last line, is a
+// write torn by a crash and ends the scan; a damaged line before it is an
+// error. It returns the length of the valid part.
+func ScanJournal(path, kind string, data []byte, head, line func([]byte) bool) (int64, error) {
 	var good int64
-	for n := 1; len(data) > 0; n++ {
+	n := 1
+	for ; len(data) > 0; n++ {
 		i := bytes.IndexByte(data, '\n')
 		if i < 0 {
 			break // Torn last line.
 		}
-		line := data[:i]
-		if head == nil {
-			var h journalHeader
-			if !decodeLine(line, &h) || h.Sweep == "" {
-				return nil, nil, 0, fmt.Errorf("%s: line 1 is not a sweep journal header", path)
+		if n == 1 {
+			if !head(data[:i]) {
+				return 0, fmt.Errorf("%s: line 1 is not a %s journal header", path, kind)
 			}
-			head = &h
-		} else {
-			var l journalLine
-			if !decodeLine(line, &l) {
-				if len(data) == i+1 {
-					break // Torn last line (complete but garbled).
-				}
-				return nil, nil, 0, fmt.Errorf("%s: line %d is damaged", path, n)
+		} else if !line(data[:i]) {
+			if len(data) == i+1 {
+				break // Torn last line (complete but garbled).
 			}
-			if !seen[l.Run] {
-				seen[l.Run] = true
-				r := Result{RunID: l.Run, SampleID: l.Sample, Rep: l.Rep, Seed: l.Seed, Err: l.Err, Outcomes: make([]float64, len(l.Outcomes))}
-				for j, p := range l.Outcomes {
-					r.Outcomes[j] = math.NaN()
-					if p != nil {
-						r.Outcomes[j] = *p
-					}
-				}
-				out = append(out, r)
-			}
+			return 0, fmt.Errorf("%s: line %d is damaged", path, n)
 		}
 		good += int64(i + 1)
 		data = data[i+1:]
 	}
-	if head == nil {
-		return nil, nil, 0, fmt.Errorf("%s: no header", path)
+	if good == 0 {
+		return 0, fmt.Errorf("%s: no header", path)
 	}
-	return head, out, good, nil
+	return good, nil
 }
 
 // journal appends lines to runs.journal and series to timeseries.journal,
@@ -327,3 +344,12 @@ func readSeries(f *os.File, rec seriesRecord) ([][sim.NumMetrics]float64, error)
 	}
 	return rows, nil
 }
+
+// EncodeLine encodes v as a journal line: its JSON, a tab, the CRC-32 of
+// the JSON in hex and a newline. Other journals of orgnet (calibrations)
+// use the same lines.
+func EncodeLine(v any) []byte { return encodeLine(v) }
+
+// DecodeLine checks a line written by EncodeLine (without its newline) and
+// decodes it into v; false for a damaged or torn line.
+func DecodeLine(line []byte, v any) bool { return decodeLine(line, v) }

@@ -340,3 +340,38 @@ func writeTimeseries(dir string, sources []string, res []Result) error {
 		return w.Close()
 	})
 }
+
+// WriteFile writes path through a temporary file in the same folder and a
+// rename, so a reader never sees a half-written file.
+func WriteFile(path string, write func(f *os.File) error) error { return writeFile(path, write) }
+
+// WriteTable writes a table as parquet: the first ints columns as 64-bit
+// integers, the others as optional doubles (NaN written as null).
+func WriteTable(f *os.File, names []string, ints int, rows [][]float64) error {
+	types := make([]reflect.Type, len(names))
+	for i := range types {
+		types[i] = tOptF
+		if i < ints {
+			types[i] = tInt64
+		}
+	}
+	row := reflect.New(dynamicStruct(names, types))
+	w := parquet.NewWriter(f, parquet.SchemaOf(row.Interface()), parquet.Compression(&parquet.Snappy))
+	for _, r := range rows {
+		v := row.Elem()
+		for i, x := range r {
+			switch {
+			case i < ints:
+				v.Field(i).SetInt(int64(x))
+			case math.IsNaN(x):
+				v.Field(i).SetZero()
+			default:
+				v.Field(i).Set(reflect.ValueOf(&x))
+			}
+		}
+		if err := w.Write(row.Interface()); err != nil {
+			return err
+		}
+	}
+	return w.Close()
+}

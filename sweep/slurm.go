@@ -90,19 +90,28 @@ echo "submitted job array $array (%[2]d shards) and merge job $merge"
 echo "follow with: squeue -j $array,$merge    logs: %[1]s/logs"
 echo "result when done: %[3]s/runs.csv"
 `, shq(sdir), c.Shards, c.Dir)
-	for name, text := range map[string]string{"sweep.sbatch": array, "merge.sbatch": merge, "submit.sh": submit} {
-		path := filepath.Join(sdir, name)
+	if err := WriteScripts(sdir, map[string]string{"sweep.sbatch": array, "merge.sbatch": merge, "submit.sh": submit}); err != nil {
+		return "", err
+	}
+	return filepath.Join(sdir, "submit.sh"), nil
+}
+
+// WriteScripts writes executable scripts (name to text) into dir, each
+// through a temporary file and a rename.
+func WriteScripts(dir string, scripts map[string]string) error {
+	for name, text := range scripts {
+		path := filepath.Join(dir, name)
 		if err := writeFile(path, func(f *os.File) error {
 			_, err := f.WriteString(text)
 			return err
 		}); err != nil {
-			return "", err
+			return err
 		}
 		if err := os.Chmod(path, 0o755); err != nil {
-			return "", err
+			return err
 		}
 	}
-	return filepath.Join(sdir, "submit.sh"), nil
+	return nil
 }
 
 // shq quotes a string for the shell.
@@ -112,3 +121,6 @@ func shq(s string) string {
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
+
+// ShellQuote quotes a string for the shell (as the Slurm scripts do).
+func ShellQuote(s string) string { return shq(s) }

@@ -67,6 +67,7 @@ func runCompare(args []string, stdout, stderr io.Writer) error {
 	quiet := &quietV
 	quietFlag(fs, quiet, "no final lines")
 	maxMemory := memoryFlag(fs)
+	posterior := fs.String("posterior", "", "draw each replication pair's calibrated parameters from `FILE` (a posterior.csv of orgnet calibrate)")
 	var setA, setB, setBoth multiFlag
 	fs.Var(&setA, "set-a", "override a parameter of A: `key=value` (repeatable)")
 	fs.Var(&setB, "set-b", "override a parameter of B: `key=value` (repeatable)")
@@ -125,16 +126,21 @@ func runCompare(args []string, stdout, stderr io.Writer) error {
 		return usagef("output folder %s exists and is not empty; choose another --out or add --force to replace it", dir)
 	}
 
+	post, err := loadPosterior(*posterior)
+	if err != nil {
+		return err
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	start := time.Now()
-	res, err := compare.Run(ctx, a, b, r, uint64(s), *workers)
+	res, err := compare.RunVaried(ctx, a, b, r, uint64(s), *workers, post.vary(uint64(s)))
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return fmt.Errorf("interrupted; nothing written")
 		}
 		return err
 	}
+	res.Posterior, res.PosteriorParams = post.describe()
 	labelA, labelB := compareLabel(pos[0], setA), compareLabel(pos[1], setB)
 	opt := compare.Options{Lang: l, Version: versionString(), LabelA: labelA, LabelB: labelB, Force: *force}
 	if err := compare.Write(dir, res, opt); err != nil {

@@ -56,6 +56,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
+	var st exitStatus
+	if errors.As(err, &st) {
+		return int(st)
+	}
 	fmt.Fprintf(stderr, "orgnet %s: %v\n", c.name, err)
 	var ue *usageError
 	if errors.As(err, &ue) || isInputError(err) {

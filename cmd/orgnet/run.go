@@ -70,6 +70,7 @@ type runOptions struct {
 	snapshotYears    string
 	lang             string
 	maxMemory        string
+	posterior        string
 	seedSet, repsSet bool
 	yearsSet         bool
 }
@@ -91,6 +92,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&o.lang, "lang", "en", "language of plots and report: en or nl")
 	quietFlag(fs, &o.quiet, "no progress, notes or final line")
 	fs.StringVar(&o.maxMemory, "max-memory", defaultMaxMemory, "refuse a configuration whose estimated memory is above `SIZE` (e.g. 500MB, 16GB, 0 for no limit)")
+	fs.StringVar(&o.posterior, "posterior", "", "draw each replication's calibrated parameters from `FILE` (a posterior.csv of orgnet calibrate)")
 	if _, err := parseArgs(fs, args, 0, 0); err != nil {
 		return helpOK(err)
 	}
@@ -125,6 +127,10 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	post, err := loadPosterior(o.posterior)
+	if err != nil {
+		return err
+	}
 	out := o.out
 	if out == "" {
 		name := cfg.Scenario.Name
@@ -153,6 +159,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 		Progress:        prog.update,
 		SnapshotTicks:   ticks,
 		SnapshotPersons: 5000,
+		Vary:            post.vary(uint64(cfg.Run.Seed)),
 	})
 	prog.stop()
 	if err != nil {
@@ -170,6 +177,7 @@ func runRun(args []string, stdout, stderr io.Writer) error {
 		Lang:          lang,
 		SnapshotYears: snapYears,
 	}
+	run.Posterior, run.PosteriorParams = post.describe()
 	if err := folder.Write(run); err != nil {
 		return err
 	}
