@@ -51,7 +51,11 @@ type Outcome struct {
 	High     float64
 	P05, P95 float64 // Where single runs fall.
 	Pass     bool    // The test holds.
-	Curves   [][]float64
+	// Gone says that the interval lies clearly on the failing side (below
+	// the smallest effect, or outside the band): the effect is not merely
+	// uncertain but absent.
+	Gone   bool
+	Curves [][]float64 // Per arm, the mean over the seeds of Pattern.Show per tick.
 }
 
 // Row is one pattern evaluated on one scenario.
@@ -91,8 +95,10 @@ func (r *Row) Verdict() string {
 		return "holds; ablation not run"
 	case r.Ablation.Pass:
 		return "holds, but survives its ablation: not explained by this mechanism"
+	case !r.Ablation.Gone:
+		return "holds; fails under its ablation (weakened, not gone)"
 	}
-	return "holds; fails under its ablation"
+	return "holds; fails under its ablation (gone)"
 }
 
 // Report is the evaluated suite.
@@ -248,8 +254,8 @@ func Run(ctx context.Context, ps []Pattern, opt Options) (*Report, error) {
 		} else {
 			row.Result = Outcome{Estimate: math.NaN(), Low: math.NaN(), High: math.NaN(), P05: math.NaN(), P95: math.NaN()}
 		}
-		if row.Note == "" && !row.Result.Pass && j.p.Known != "" {
-			row.Note = j.p.Known
+		if !row.Result.Pass && j.p.Known != "" {
+			row.Note = strings.TrimPrefix(row.Note+"; "+j.p.Known, "; ")
 		}
 		rep.Rows = append(rep.Rows, row)
 	}
@@ -271,6 +277,7 @@ func evaluate(p *Pattern, results [][]ensemble.Replication, arms []int, reps int
 	o.Estimate, o.Low, o.High = Interval(vals)
 	o.P05, o.P95 = Spread(vals)
 	o.Pass = p.Test.pass(o.Estimate, o.Low, o.High)
+	o.Gone = p.Test.gone(o.Low, o.High)
 	if p.Show != "" {
 		c := col(p.Show)
 		for _, ci := range arms {

@@ -92,6 +92,21 @@ func (t Test) Text() string {
 	return "≥ " + num(t.Min)
 }
 
+// gone reports whether an interval lies clearly on the failing side of the
+// test: below the smallest effect, or outside the band.
+func (t Test) gone(lo, hi float64) bool {
+	if math.IsNaN(lo) || math.IsNaN(hi) {
+		return false
+	}
+	switch t.Kind {
+	case Within:
+		return hi < t.Min || lo > t.Max
+	case Near:
+		return false
+	}
+	return hi < t.Min
+}
+
 // pass applies the test to a mean and its interval.
 func (t Test) pass(mean, lo, hi float64) bool {
 	if math.IsNaN(mean) || math.IsNaN(lo) || math.IsNaN(hi) {

@@ -29,7 +29,7 @@ var CSVHeader = []string{
 	"pattern", "kind", "scenario", "claim", "statistic", "unit", "reps",
 	"estimate", "ci_low", "ci_high", "run_p05", "run_p95",
 	"smallest_effect", "smallest_effect_text", "pass",
-	"mechanism", "ablation", "ablation_estimate", "ablation_ci_low", "ablation_ci_high", "ablation_pass",
+	"mechanism", "ablation", "ablation_estimate", "ablation_ci_low", "ablation_ci_high", "ablation_pass", "ablation_gone",
 	"verdict", "note", "source",
 }
 
@@ -79,9 +79,9 @@ func WriteCSV(w io.Writer, rep *Report) error {
 	for i := range rep.Rows {
 		r := &rep.Rows[i]
 		p := r.Pattern
-		abl := []string{"", "", "", ""}
+		abl := []string{"", "", "", "", ""}
 		if r.Ablation != nil {
-			abl = []string{csvNum(r.Ablation.Estimate), csvNum(r.Ablation.Low), csvNum(r.Ablation.High), strconv.FormatBool(r.Ablation.Pass)}
+			abl = []string{csvNum(r.Ablation.Estimate), csvNum(r.Ablation.Low), csvNum(r.Ablation.High), strconv.FormatBool(r.Ablation.Pass), strconv.FormatBool(r.Ablation.Gone)}
 		}
 		rec := []string{
 			p.ID, string(p.Kind), r.Scenario, p.Claim, p.Statistic.Text, p.Statistic.Unit, strconv.Itoa(r.Reps),
@@ -171,10 +171,13 @@ func WriteHTML(w io.Writer, rep *Report) error {
 			}
 			if r.Ablation != nil {
 				hr.AblationResult = num(r.Ablation.Estimate) + " " + intervalText(r.Ablation)
-				if r.Ablation.Pass {
+				switch {
+				case r.Ablation.Pass:
 					hr.AblationResult += " (still holds)"
-				} else {
-					hr.AblationResult += " (fails)"
+				case r.Ablation.Gone:
+					hr.AblationResult += " (fails: gone)"
+				default:
+					hr.AblationResult += " (fails: weakened)"
 				}
 			}
 			sec.Rows = append(sec.Rows, hr)
@@ -184,7 +187,7 @@ func WriteHTML(w io.Writer, rep *Report) error {
 		}
 	}
 	for _, k := range Kinds {
-		for _, v := range []string{"holds; fails under its ablation", "holds, but survives its ablation: not explained by this mechanism", "holds; ablation not run", "fails", "fails (known)", "not measurable", "supported", "not supported", "fits", "off target"} {
+		for _, v := range []string{"holds; fails under its ablation (gone)", "holds; fails under its ablation (weakened, not gone)", "holds, but survives its ablation: not explained by this mechanism", "holds; ablation not run", "fails", "fails (known)", "not measurable", "supported", "not supported", "fits", "off target"} {
 			if n := counts[string(k)+": "+v]; n > 0 {
 				d.Counts = append(d.Counts, fmt.Sprintf("%s: %d %s", k, n, v))
 			}
@@ -208,7 +211,7 @@ func orNone(s string) string {
 func verdictClass(r *Row) string {
 	v := r.Verdict()
 	switch {
-	case strings.HasPrefix(v, "holds; fails") || v == "fits" || v == "supported":
+	case strings.HasSuffix(v, "(gone)") || v == "fits" || v == "supported":
 		return "ok"
 	case strings.HasPrefix(v, "holds"):
 		return "warn"

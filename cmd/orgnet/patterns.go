@@ -42,7 +42,8 @@ patterns rest on that force. Writes to DIR:
                  claim, statistic, unit, reps, estimate, ci_low, ci_high,
                  run_p05, run_p95, smallest_effect, smallest_effect_text,
                  pass, mechanism, ablation, ablation_estimate,
-                 ablation_ci_low, ablation_ci_high, ablation_pass, verdict,
+                 ablation_ci_low, ablation_ci_high, ablation_pass,
+                 ablation_gone (the effect clearly absent), verdict,
                  note, source
   patterns.html  the report, self-contained, with plots
 Failing patterns are results, not errors: the exit status is 0 whatever they
