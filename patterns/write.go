@@ -221,7 +221,7 @@ func verdictClass(r *Row) string {
 
 // figures draws the report's figures: the validation patterns' effects in
 // units of their smallest effect, as is and ablated; and, per pattern, the
-// metric it shows over time in each arm.
+// metric it shows over time in each arm (for patterns that compare arms).
 func figures(rep *Report) ([]htmlFigure, error) {
 	var out []htmlFigure
 	var names []string
@@ -265,7 +265,7 @@ func figures(rep *Report) ([]htmlFigure, error) {
 	for i := range rep.Rows {
 		r := &rep.Rows[i]
 		p := r.Pattern
-		if len(r.Result.Curves) == 0 {
+		if len(r.Result.Curves) < 2 { // one arm: the tables say it all
 			continue
 		}
 		pn := plots.Panel{Title: p.ID + " (" + r.Scenario + ")", YLabel: metricLabel(p.Show)}
