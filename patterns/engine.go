@@ -49,6 +49,7 @@ type Outcome struct {
 	Estimate float64   // Mean over the seeds.
 	Low      float64   // 95% t interval of the mean.
 	High     float64
+	SD       float64 // Standard deviation over the seeds.
 	P05, P95 float64 // Where single runs fall.
 	Pass     bool    // The test holds.
 	// Gone says that the interval lies clearly on the failing side (below
@@ -99,6 +100,23 @@ func (r *Row) Verdict() string {
 		return "holds; fails under its ablation (weakened, not gone)"
 	}
 	return "holds; fails under its ablation (gone)"
+}
+
+// SeedsNeeded is the number of paired seeds that would make the 95%
+// interval of the statistic half as wide as the smallest effect that
+// matters (for a band or a figure: half its half-width), from the spread
+// over the seeds run; 0 where it cannot be told.
+func (r *Row) SeedsNeeded() int {
+	t := r.Pattern.Test
+	e := t.Min
+	if t.Kind == Within || t.Kind == Near {
+		e = (t.Max - t.Min) / 2
+	}
+	sd := r.Result.SD
+	if math.IsNaN(sd) || e <= 0 {
+		return 0
+	}
+	return max(2, int(math.Ceil(math.Pow(1.96*sd/(e/2), 2))))
 }
 
 // Report is the evaluated suite.
@@ -275,6 +293,7 @@ func evaluate(p *Pattern, results [][]ensemble.Replication, arms []int, reps int
 	}
 	o := Outcome{Values: vals}
 	o.Estimate, o.Low, o.High = Interval(vals)
+	o.SD = sd(vals)
 	o.P05, o.P95 = Spread(vals)
 	o.Pass = p.Test.pass(o.Estimate, o.Low, o.High)
 	o.Gone = p.Test.gone(o.Low, o.High)

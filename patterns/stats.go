@@ -170,6 +170,21 @@ func Interval(xs []float64) (mean, lo, hi float64) {
 	return m, m - half, m + half
 }
 
+// sd is the standard deviation of xs, ignoring NaN values (NaN with fewer
+// than two).
+func sd(xs []float64) float64 {
+	var v []float64
+	for _, x := range xs {
+		if !math.IsNaN(x) {
+			v = append(v, x)
+		}
+	}
+	if len(v) < 2 {
+		return math.NaN()
+	}
+	return stat.StdDev(v, nil)
+}
+
 // Spread returns the 5th and 95th percentiles of xs (NaN values ignored):
 // where single runs fall.
 func Spread(xs []float64) (p05, p95 float64) {

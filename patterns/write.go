@@ -30,7 +30,7 @@ var CSVHeader = []string{
 	"estimate", "ci_low", "ci_high", "run_p05", "run_p95",
 	"smallest_effect", "smallest_effect_text", "pass",
 	"mechanism", "ablation", "ablation_estimate", "ablation_ci_low", "ablation_ci_high", "ablation_pass", "ablation_gone",
-	"verdict", "note", "source",
+	"verdict", "seeds_needed", "note", "source",
 }
 
 // Write writes patterns.csv and patterns.html into dir (an existing folder;
@@ -90,7 +90,7 @@ func WriteCSV(w io.Writer, rep *Report) error {
 			p.Mechanism, p.AblationText(),
 		}
 		rec = append(rec, abl...)
-		rec = append(rec, r.Verdict(), r.Note, p.Source)
+		rec = append(rec, r.Verdict(), strconv.Itoa(r.SeedsNeeded()), r.Note, p.Source)
 		if err := cw.Write(rec); err != nil {
 			return err
 		}
@@ -104,7 +104,7 @@ type htmlRow struct {
 	ID, Scenario, Claim, Statistic, Unit          string
 	Estimate, Interval, Spread, Threshold, Effect string
 	Verdict, Class, Mechanism, Ablation           string
-	AblationResult, Note, Source                  string
+	AblationResult, Note, Source, SeedsNeeded     string
 }
 
 type htmlSection struct {
@@ -168,6 +168,7 @@ func WriteHTML(w io.Writer, rep *Report) error {
 				Spread: "[" + num(r.Result.P05) + ", " + num(r.Result.P95) + "]", Threshold: r.Pattern.Test.Text(),
 				Effect: r.Pattern.Test.Effect, Verdict: v, Class: verdictClass(r), Mechanism: r.Pattern.Mechanism,
 				Ablation: r.Pattern.AblationText(), Note: r.Note, Source: r.Pattern.Source,
+				SeedsNeeded: strconv.Itoa(r.SeedsNeeded()),
 			}
 			if r.Ablation != nil {
 				hr.AblationResult = num(r.Ablation.Estimate) + " " + intervalText(r.Ablation)
@@ -325,7 +326,7 @@ var reportTemplate = template.Must(template.New("patterns").Parse(`<!DOCTYPE htm
 {{range .Rows}}<tr>
 <td><b>{{.ID}}</b> ({{.Scenario}})<br>{{.Claim}}<br><span class="small">{{.Source}}</span></td>
 <td>{{.Statistic}} [{{.Unit}}]</td>
-<td class="n">{{.Estimate}}<br>{{.Interval}}<br><span class="small">{{.Spread}}</span></td>
+<td class="n">{{.Estimate}}<br>{{.Interval}}<br><span class="small">{{.Spread}}<br>seeds for a sharp answer: {{.SeedsNeeded}}</span></td>
 <td>{{.Threshold}}<br><span class="small">{{.Effect}}</span></td>
 <td class="{{.Class}}">{{.Verdict}}{{if .Note}}<br><span class="small">{{.Note}}</span>{{end}}</td>
 <td>{{.Mechanism}}{{if .Ablation}}<br><code>{{.Ablation}}</code><br>{{.AblationResult}}{{end}}</td>

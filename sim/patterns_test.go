@@ -86,7 +86,7 @@ func logRow(t *testing.T, r *patterns.Row) {
 	if r.Ablation != nil {
 		t.Logf("  ablation %s (%s): %s", p.AblationText(), p.Mechanism, describe(r.Ablation))
 	}
-	t.Logf("  verdict: %s", r.Verdict())
+	t.Logf("  verdict: %s; paired seeds for an interval half as wide as the smallest effect: %d", r.Verdict(), r.SeedsNeeded())
 	if r.Note != "" {
 		t.Logf("  note: %s", r.Note)
 	}

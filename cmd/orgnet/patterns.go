@@ -44,7 +44,8 @@ patterns rest on that force. Writes to DIR:
                  pass, mechanism, ablation, ablation_estimate,
                  ablation_ci_low, ablation_ci_high, ablation_pass,
                  ablation_gone (the effect clearly absent), verdict,
-                 note, source
+                 seeds_needed (paired seeds for an interval half as wide
+                 as the smallest effect), note, source
   patterns.html  the report, self-contained, with plots
 Failing patterns are results, not errors: the exit status is 0 whatever they
 show (2 on bad input). The results do not depend on --workers.
