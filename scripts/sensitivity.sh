@@ -6,15 +6,15 @@
 # `orgnet analyse`; then docs/SENSITIVITY.md and docs/sensitivity/*.png are
 # written from the analyses.
 #
-#   sh scripts/sensitivity.sh          # N=512: half an hour to an hour on two cores
+#   sh scripts/sensitivity.sh          # N=256, REPS=2: half an hour to an hour on two cores
 #   N=16 sh scripts/sensitivity.sh     # a few minutes, to try it out
 #
-# Settings (environment): N Sobol base rows (512), REPS replications per
-# point (1), WORKERS parallel runs (2), OUT results folder
+# Settings (environment): N Sobol base rows (256), REPS replications per
+# point (2), WORKERS parallel runs (2), OUT results folder
 # (results/sensitivity), DOCS documentation folder (docs).
 set -eu
-N=${N:-512}
-REPS=${REPS:-1}
+N=${N:-256}
+REPS=${REPS:-2}
 WORKERS=${WORKERS:-2}
 OUT=${OUT:-results/sensitivity}
 DOCS=${DOCS:-docs}
@@ -27,7 +27,7 @@ for c in $(go run ./scripts/sensitivity cases); do
 	"$OUT/orgnet" analyse "$OUT/$c" >/dev/null
 done
 command="N=$N REPS=$REPS sh scripts/sensitivity.sh"
-if [ "$N" = 512 ] && [ "$REPS" = 1 ]; then
+if [ "$N" = 256 ] && [ "$REPS" = 2 ]; then
 	command="sh scripts/sensitivity.sh"
 fi
 go run ./scripts/sensitivity doc -in "$OUT" -docs "$DOCS" -command "$command"

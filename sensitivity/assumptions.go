@@ -46,6 +46,12 @@ func AssumptionParams() (varied []sim.Param, left map[string]string) {
 	return varied, notForCases
 }
 
+// Dummy is a parameter that does nothing in a run of one network (it
+// spreads the sizes of several networks): varied alongside the assumptions,
+// its total index measures the noise floor of a stochastic model, the share
+// of variance that replications' randomness adds to every parameter's index.
+const Dummy = "network.size_spread"
+
 // Spread is the relative range each assumption is varied over: from
 // (1-Spread) to (1+Spread) times its value in the case preset, within the
 // registry's allowed range.
@@ -101,9 +107,9 @@ func AssumptionSweep(preset string, samples, reps int, seed uint64, years float6
 	fmt.Fprintf(&b, "# Global sensitivity of %s to orgnet's modelling assumptions: a Sobol\n", preset)
 	fmt.Fprintf(&b, "# sweep over every registry parameter whose source is a modelling assumption,\n")
 	fmt.Fprintf(&b, "# each from %.0f%% to %.0f%% of its value in the preset (within its allowed range).\n", 100*(1-Spread), 100*(1+Spread))
-	fmt.Fprintf(&b, "# Written by scripts/sensitivity.sh; %d samples * (%d + 2) points * %d replications.\n", samples, len(varied), reps)
+	fmt.Fprintf(&b, "# Written by scripts/sensitivity.sh; %d samples * (%d + 1 dummy + 2) points * %d replications.\n", samples, len(varied), reps)
 	for _, path := range slices.Sorted(maps.Keys(left)) {
-		fmt.Fprintf(&b, "# Not varied: %s (%s).\n", path, left[path])
+		fmt.Fprintf(&b, "# Not varied as an assumption: %s (%s).\n", path, left[path])
 	}
 	fmt.Fprintf(&b, "base = %q\nmethod = \"sobol\"\nsamples = %d\nreplications = %d\nseed = %d\nyears = %s\n",
 		preset, samples, reps, seed, strconv.FormatFloat(years, 'g', -1, 64))
@@ -119,6 +125,11 @@ func AssumptionSweep(preset string, samples, reps int, seed uint64, years float6
 		}
 		fmt.Fprintf(&b, "\n[[parameters]]  # %s; %s%s in the preset\n", p.Meaning, strconv.FormatFloat(x, 'g', -1, 64), unit)
 		fmt.Fprintf(&b, "path = %q\nmin = %s\nmax = %s\n", p.Path, tomlFloat(lo), tomlFloat(hi))
+	}
+	if cfg.Network.Count == 1 {
+		q, _ := sim.Lookup(Dummy)
+		fmt.Fprintf(&b, "\n[[parameters]]  # dummy: does nothing in a run of one network; its index is the noise floor\n")
+		fmt.Fprintf(&b, "path = %q\nmin = %s\nmax = %s\n", Dummy, tomlFloat(q.Min), tomlFloat(q.Max))
 	}
 	for _, o := range CaseOutcomes {
 		fmt.Fprintf(&b, "\n[[outcomes]]  # %s\nname = %q\nmetric = %q\nstat = %q\n", o.Meaning, o.Name, o.Metric, o.Stat)

@@ -26,12 +26,15 @@ const (
 	DocPlots = "sensitivity"
 )
 
-// FullSamples is the number of Sobol base rows of the full analysis (the
-// default of scripts/sensitivity.sh).
-const FullSamples = 512
+// FullSamples and FullReps are the Sobol base rows and the replications per
+// point of the full analysis (the defaults of scripts/sensitivity.sh).
+const (
+	FullSamples = 256
+	FullReps    = 2
+)
 
-// Influential is the total Sobol index from which an assumption counts as
-// one a conclusion depends on.
+// Influential is how far above the dummy's (the noise floor's) total Sobol
+// index an assumption's must lie for a conclusion to depend on it.
 const Influential = 0.1
 
 // ReadCSV reads a sensitivity.csv written by WriteCSV.
@@ -76,6 +79,24 @@ type docCase struct {
 
 func (c *docCase) st(outcome, param string) Row {
 	return findRow(c.rows, outcome, param, "ST")
+}
+
+// influential reports whether an outcome of the case depends on a
+// parameter: its total index lies at least Influential above the dummy's,
+// and its interval above the dummy's interval.
+func (c *docCase) influential(outcome, param string) bool {
+	r := c.st(outcome, param)
+	if math.IsNaN(r.Value) || math.IsNaN(r.Low) {
+		return false
+	}
+	floor, floorHigh := 0.0, 0.0
+	if d := c.st(outcome, Dummy); !math.IsNaN(d.Value) {
+		floor, floorHigh = math.Max(0, d.Value), d.High
+		if math.IsNaN(floorHigh) {
+			floorHigh = floor
+		}
+	}
+	return r.Value >= floor+Influential && r.Low > floorHigh
 }
 
 // Doc writes docsDir/SENSITIVITY.md and its plots (docsDir/sensitivity/
@@ -189,18 +210,12 @@ func patternsOn(metric string) []string {
 	return ids
 }
 
-// influential reports whether a total index shows an assumption an outcome
-// depends on: at least Influential, with a bootstrap interval above 0.
-func influential(r Row) bool {
-	return !math.IsNaN(r.Value) && r.Value >= Influential && r.Low > 0
-}
-
-func fmtIndex(r Row) string {
+func fmtIndex(r Row, bold bool) string {
 	if math.IsNaN(r.Value) {
 		return "NA"
 	}
 	s := fmt.Sprintf("%.2f", r.Value)
-	if influential(r) {
+	if bold {
 		s = "**" + s + "**"
 	}
 	return s
@@ -215,18 +230,21 @@ func writeDoc(w io.Writer, cases []docCase, command string) {
 		fmt.Fprintf(w, " N this small shows that the tooling works; its indices are too uncertain to read. Regenerate with the default N before drawing conclusions.")
 	}
 	fmt.Fprintf(w, "\n\n")
-	fmt.Fprintf(w, "For each case preset, a Sobol analysis (Saltelli 2010 design; Jansen's estimator for the total index ST, Saltelli's for the first-order index S1, bootstrap 95%% intervals) varies every parameter of the registry whose source is a modelling assumption together, each from %.0f%% to %.0f%% of its value in the preset (within its allowed range, integers rounded), and records the case's main outcomes. ST is the share of an outcome's variance that a parameter causes alone and through its interactions: an assumption with ST ≥ %.1f (and a bootstrap interval above 0) is one a conclusion about that outcome depends on.\n\n", 100*(1-Spread), 100*(1+Spread), Influential)
+	fmt.Fprintf(w, "For each case preset, a Sobol analysis (Saltelli 2010 design; Jansen's estimator for the total index ST, Saltelli's for the first-order index S1, bootstrap 95%% intervals) varies every parameter of the registry whose source is a modelling assumption together, each from %.0f%% to %.0f%% of its value in the preset (within its allowed range, integers rounded), and records the case's main outcomes. ST is the share of an outcome's variance that a parameter causes alone and through its interactions. A model with random events adds its noise to every parameter's ST, so a dummy parameter that does nothing in a run of one network (`%s`) is varied too: its ST is the noise floor. An assumption whose ST lies at least %.1f above the dummy's, with its interval above the dummy's interval, is one a conclusion about that outcome depends on. Outcomes are averaged over the replications of a point before the indices are estimated.\n\n", 100*(1-Spread), 100*(1+Spread), Dummy, Influential)
 	fmt.Fprintf(w, "## Regenerate\n\nThis version was made with\n\n```sh\n%s\n```\n\n", command)
-	fmt.Fprintf(w, "The full analysis is `sh scripts/sensitivity.sh`: N = %d, N·(k+2) runs per case for k assumptions, five cases (%d runs with the %d assumptions here). At about 25 runs a second on two idle cores that is some 15 minutes to half an hour, and up to an hour on a busy machine. `N=16 sh scripts/sensitivity.sh` takes a few minutes. The sweep files go to `results/sensitivity/CASE.toml`, the runs and `sensitivity.csv` of each case to `results/sensitivity/CASE/`.\n\n", FullSamples, 5*FullSamples*(len(first.Parameters)+2), len(first.Parameters))
+	fmt.Fprintf(w, "The full analysis is `sh scripts/sensitivity.sh`: N = %d base rows and %d replications per point, N·(k+3) points per case for k assumptions and the dummy, five cases (%d runs with the %d assumptions here). At about 25 runs a second on two idle cores that is about half an hour, up to an hour on a busy machine. `N=16 sh scripts/sensitivity.sh` takes a few minutes. The sweep files go to `results/sensitivity/CASE.toml`, the runs and `sensitivity.csv` of each case to `results/sensitivity/CASE/`.\n\n", FullSamples, FullReps, 5*FullSamples*FullReps*(len(first.Parameters)+2), len(first.Parameters)-1)
 
 	fmt.Fprintf(w, "## The assumptions varied\n\n| parameter | meaning | default | unit |\n|---|---|---|---|\n")
 	for _, p := range first.Parameters {
+		if p.Path == Dummy {
+			continue
+		}
 		q, _ := sim.Lookup(p.Path)
 		fmt.Fprintf(w, "| `%s` | %s | %s | %s |\n", p.Path, q.Meaning, strconv.FormatFloat(q.Default, 'g', -1, 64), q.Unit)
 	}
 	_, left := AssumptionParams()
 	for _, path := range slices.Sorted(maps.Keys(left)) {
-		fmt.Fprintf(w, "\nNot varied: `%s`, %s.", path, left[path])
+		fmt.Fprintf(w, "\nNot varied as an assumption: `%s`, %s.", path, left[path])
 	}
 	fmt.Fprintf(w, "\n\n## The outcomes\n\n| outcome | metric | statistic | conclusions (patterns) that rest on it |\n|---|---|---|---|\n")
 	for _, o := range first.Outcomes {
@@ -247,8 +265,8 @@ func writeDoc(w io.Writer, cases []docCase, command string) {
 		for _, p := range first.Parameters {
 			var in []string
 			for i := range cases {
-				if r := cases[i].st(o.Name, p.Path); influential(r) {
-					in = append(in, fmt.Sprintf("%s %.2f", cases[i].name, r.Value))
+				if cases[i].influential(o.Name, p.Path) {
+					in = append(in, fmt.Sprintf("%s %.2f", cases[i].name, cases[i].st(o.Name, p.Path).Value))
 				}
 			}
 			if len(in) > 0 {
@@ -275,15 +293,19 @@ func writeDoc(w io.Writer, cases []docCase, command string) {
 
 	for i := range cases {
 		c := &cases[i]
-		fmt.Fprintf(w, "\n## %s\n\n%d runs. Total index ST per outcome; bold: ST ≥ %.1f with an interval above 0.\n\n| parameter |", c.name, c.runs, Influential)
+		fmt.Fprintf(w, "\n## %s\n\n%d runs. Total index ST per outcome; bold: at least %.1f above the dummy's, with the interval above the dummy's.\n\n| parameter |", c.name, c.runs, Influential)
 		for _, o := range c.outcome {
 			fmt.Fprintf(w, " %s |", o)
 		}
 		fmt.Fprintf(w, "\n|---|%s\n", strings.Repeat("---|", len(c.outcome)))
 		for _, p := range c.spec.Parameters {
-			fmt.Fprintf(w, "| `%s` |", p.Path)
+			name := "`" + p.Path + "`"
+			if p.Path == Dummy {
+				name += " (dummy: noise floor)"
+			}
+			fmt.Fprintf(w, "| %s |", name)
 			for _, o := range c.outcome {
-				fmt.Fprintf(w, " %s |", fmtIndex(c.st(o, p.Path)))
+				fmt.Fprintf(w, " %s |", fmtIndex(c.st(o, p.Path), p.Path != Dummy && c.influential(o, p.Path)))
 			}
 			fmt.Fprintf(w, "\n")
 		}

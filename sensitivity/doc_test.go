@@ -41,8 +41,8 @@ func TestSensitivityDoc(t *testing.T) {
 		t.Fatalf("generated sweep file does not parse: %v\n%s", err, text)
 	}
 	varied, _ := AssumptionParams()
-	if len(spec.Parameters) != len(varied) || spec.Method != sweep.Sobol || len(spec.Outcomes) != len(CaseOutcomes) {
-		t.Fatalf("sweep: %d parameters (want %d), method %s, %d outcomes", len(spec.Parameters), len(varied), spec.Method, len(spec.Outcomes))
+	if len(spec.Parameters) != len(varied)+1 || spec.Parameters[len(varied)].Path != Dummy || spec.Method != sweep.Sobol || len(spec.Outcomes) != len(CaseOutcomes) {
+		t.Fatalf("sweep: %d parameters (want %d and the dummy), method %s, %d outcomes", len(spec.Parameters), len(varied), spec.Method, len(spec.Outcomes))
 	}
 	out := filepath.Join(dir, "bossche-bond")
 	if _, err := sweep.Run(context.Background(), spec, sweep.Options{Dir: out, Workers: 2}); err != nil {
@@ -60,7 +60,7 @@ func TestSensitivityDoc(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{cmd, "N = 3 base rows", "too uncertain", "## bossche-bond", "cases.effort_weeks", "sensitivity/bossche-bond.png", "levels-managers"} {
+	for _, want := range []string{cmd, "N = 3 base rows", "too uncertain", "## bossche-bond", "cases.effort_weeks", "sensitivity/bossche-bond.png", "levels-managers", "(dummy: noise floor)"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("SENSITIVITY.md lacks %q", want)
 		}

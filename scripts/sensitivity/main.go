@@ -42,7 +42,7 @@ func run(args []string) error {
 		return nil
 	case "sweeps":
 		samples := fs.Int("samples", sensitivity.FullSamples, "Sobol base rows N")
-		reps := fs.Int("reps", 1, "replications per point")
+		reps := fs.Int("reps", sensitivity.FullReps, "replications per point")
 		seed := fs.Uint64("seed", 1, "master seed")
 		years := fs.Float64("years", 0, "simulated years (0: each preset's own)")
 		out := fs.String("out", "results/sensitivity", "folder of the sweep files")
