@@ -1,13 +1,11 @@
 package patterns
 
 import (
-	"bufio"
 	"encoding/csv"
 	"fmt"
 	"html/template"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -36,28 +34,11 @@ var CSVHeader = []string{
 // Write writes patterns.csv and patterns.html into dir (an existing folder;
 // the command writes into output.Begin's temporary folder and commits it).
 func Write(dir string, rep *Report) error {
-	if err := writeFile(filepath.Join(dir, CSVName), func(w io.Writer) error { return WriteCSV(w, rep) }); err != nil {
-		return err
-	}
-	return writeFile(filepath.Join(dir, HTMLName), func(w io.Writer) error { return WriteHTML(w, rep) })
-}
-
-func writeFile(path string, fn func(io.Writer) error) error {
-	f, err := os.Create(path)
-	if err != nil {
+	if err := output.WriteFile(filepath.Join(dir, CSVName), func(w io.Writer) error { return WriteCSV(w, rep) }); err != nil {
 		return fmt.Errorf("patterns: %w", err)
 	}
-	bw := bufio.NewWriter(f)
-	if err := fn(bw); err != nil {
-		f.Close()
-		return fmt.Errorf("patterns: writing %s: %w", filepath.Base(path), err)
-	}
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("patterns: writing %s: %w", filepath.Base(path), err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("patterns: writing %s: %w", filepath.Base(path), err)
+	if err := output.WriteFile(filepath.Join(dir, HTMLName), func(w io.Writer) error { return WriteHTML(w, rep) }); err != nil {
+		return fmt.Errorf("patterns: %w", err)
 	}
 	return nil
 }

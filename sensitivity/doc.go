@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/orgnet/orgnet/output"
 	"github.com/orgnet/orgnet/patterns"
 	"github.com/orgnet/orgnet/plots"
 	"github.com/orgnet/orgnet/sim"
@@ -135,23 +136,11 @@ func Doc(docsDir string, sweepDirs []string, command string) error {
 			return err
 		}
 	}
-	path := filepath.Join(docsDir, DocName)
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
+	err := output.WriteFile(filepath.Join(docsDir, DocName), func(w io.Writer) error {
+		writeDoc(w, cases, command)
+		return nil
+	})
 	if err != nil {
-		return fmt.Errorf("sensitivity doc: %w", err)
-	}
-	defer os.Remove(tmp)
-	bw := bufio.NewWriter(f)
-	writeDoc(bw, cases, command)
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("sensitivity doc: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("sensitivity doc: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("sensitivity doc: %w", err)
 	}
 	return nil
@@ -183,19 +172,10 @@ func caseChart(c *docCase, base string) error {
 	if err != nil {
 		return fmt.Errorf("sensitivity doc: chart of %s: %w", c.name, err)
 	}
-	f, err := os.Create(base + ".png.tmp")
-	if err != nil {
-		return fmt.Errorf("sensitivity doc: %w", err)
-	}
-	defer os.Remove(base + ".png.tmp")
-	if err := fig.WritePNG(f); err != nil {
-		f.Close()
+	if err := output.WriteFile(base+".png", fig.WritePNG); err != nil {
 		return fmt.Errorf("sensitivity doc: chart of %s: %w", c.name, err)
 	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("sensitivity doc: %w", err)
-	}
-	return os.Rename(base+".png.tmp", base+".png")
+	return nil
 }
 
 // patternsOn returns the IDs of the suite's patterns whose statistic reads a
