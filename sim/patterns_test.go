@@ -25,6 +25,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -179,4 +180,19 @@ func TestPatternHeldOut(t *testing.T) {
 			t.Errorf("%s: a held-out figure has no ablation", r.Pattern.ID)
 		}
 	})
+}
+
+// TestPatternsInODD checks that the model description names every
+// statement of the pattern suite, so that a pattern added to or renamed in
+// the suite is also described.
+func TestPatternsInODD(t *testing.T) {
+	data, err := os.ReadFile(oddPath)
+	if err != nil {
+		t.Fatalf("read model description: %v", err)
+	}
+	for _, p := range patterns.Suite() {
+		if !strings.Contains(string(data), "`"+p.ID+"`") {
+			t.Errorf("%s does not name the %s statement `%s` of patterns/suite.go", oddPath, p.Kind, p.ID)
+		}
+	}
 }
