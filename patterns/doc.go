@@ -3,16 +3,16 @@
 //
 // The suite keeps four kinds of statements apart:
 //
-//   - calibration targets: the seed's figures used to set parameters. They
+//   - calibration targets: the case study's figures used to set parameters. They
 //     are reported as fits, never as evidence;
-//   - validation patterns: statements of the seed not used for calibration.
+//   - validation patterns: statements of the case study not used for calibration.
 //     Each is a statistic over paired runs (common random numbers: the same
 //     seeds in every compared arm) with a 95% interval, a smallest effect
 //     that matters in users' terms or a shape (a band, an inverted U, a
 //     half-time), the mechanism that should produce it, and an ablation that
 //     switches the mechanism off: the pattern must then fail, or it is not
 //     explained by that mechanism;
-//   - hypotheses: what the model explores but the seed does not state. They
+//   - hypotheses: what the model explores but the case study does not state. They
 //     are reported with their result, whatever it is;
 //   - held-out figures: seed figures kept out of calibration and compared
 //     with the model.

@@ -15,7 +15,7 @@ type Kind string
 const (
 	Calibration Kind = "calibration" // A seed figure used to set parameters.
 	Validation  Kind = "validation"  // A seed statement not used for calibration.
-	Hypothesis  Kind = "hypothesis"  // Explored by the model, not stated by the seed.
+	Hypothesis  Kind = "hypothesis"  // Explored by the model, not stated by the case study.
 	HeldOut     Kind = "held-out"    // A seed figure kept out of calibration.
 )
 
@@ -60,10 +60,10 @@ const (
 	// Min: the effect is at least the smallest effect that matters.
 	AtLeast TestKind = iota
 	// Within passes when the 95% interval of the mean lies inside
-	// [Min, Max]: a shape or position the seed gives (a band).
+	// [Min, Max]: a shape or position the case study gives (a band).
 	Within
-	// Near passes when the mean lies in [Min, Max] around the seed's
-	// figure Target: a calibration fit or a held-out comparison.
+	// Near passes when the mean lies in [Min, Max] around the case
+	// study's figure Target: a calibration fit or a held-out comparison.
 	Near
 	// Reported judges a hypothesis: whether its interval lies at or above
 	// Min is its result, reported, never a test of the model.
@@ -74,7 +74,7 @@ const (
 type Test struct {
 	Kind     TestKind
 	Min, Max float64
-	Target   float64 // Near: the seed's figure.
+	Target   float64 // Near: the case study's figure.
 	// Effect states the threshold in users' terms ("at least 5% more
 	// cases solved").
 	Effect string

@@ -376,7 +376,7 @@ func hypotheses() []Pattern {
 				{Label: "trust 0.2, crisis", Drop: []string{"crisis"}, Set: []string{"trust.initial=0.2"}, Add: []sim.Event{crisis}},
 			},
 			Claim:     "A network with more trust recovers faster after a crisis",
-			Source:    "Not in the seed; explored by the model",
+			Source:    "Not in the case study; explored by the model",
 			Statistic: Statistic{Text: "share of the professionals' dip (against no crisis) recovered a quarter after the crisis, trust 0.7 minus 0.2", Unit: "share", Metrics: []string{orientPro}, Eval: func(r []Series) float64 { return recovered(r[0], r[1]) - recovered(r[2], r[3]) }},
 			Test:      Test{Kind: Reported, Min: 0.05, Effect: "at least 5 percentage points more of the dip recovered"},
 			Mechanism: "trusted ties hold part of the crisis's pull off",
@@ -385,7 +385,7 @@ func hypotheses() []Pattern {
 		{
 			ID: "nao-carries-further", Kind: Hypothesis, Home: []string{"bossche-bond"}, Years: 8, Arms: twoSizes("nao"),
 			Claim:     "A network administrative organisation carries a larger network further than shared governance",
-			Source:    "Provan & Kenis (2008); not stated by the seed",
+			Source:    "Provan & Kenis (2008); not stated by the case study",
 			Statistic: Statistic{Text: "gain in cases solved (years 2-8) from 16 to 32 partners, NAO minus shared governance", Unit: "share", Metrics: []string{solved}, Eval: growth},
 			Test:      Test{Kind: Reported, Min: 0.05, Effect: "growth gains at least 5 percentage points more"},
 			Mechanism: "a hub coordinates partners one by one instead of pair by pair",
@@ -394,7 +394,7 @@ func hypotheses() []Pattern {
 		{
 			ID: "lead-carries-further", Kind: Hypothesis, Home: []string{"bossche-bond"}, Years: 8, Arms: twoSizes("lead"),
 			Claim:     "A lead organisation carries a larger network further than shared governance",
-			Source:    "Provan & Kenis (2008); not stated by the seed",
+			Source:    "Provan & Kenis (2008); not stated by the case study",
 			Statistic: Statistic{Text: "gain in cases solved (years 2-8) from 16 to 32 partners, lead organisation minus shared governance", Unit: "share", Metrics: []string{solved}, Eval: growth},
 			Test:      Test{Kind: Reported, Min: 0.05, Effect: "growth gains at least 5 percentage points more"},
 			Mechanism: "a hub coordinates partners one by one instead of pair by pair",
@@ -444,7 +444,7 @@ func calibration() []Pattern {
 			Test:      Test{Kind: Near, Target: 8, Min: 7.5, Max: 8.5, Effect: "about 8: 7.5 to 8.5"},
 			Mechanism: "set by construction: wellbeing.intake = 3 plus wellbeing.gain = 5 for a solved case, less for the failed ones",
 			Show:      wellbeing,
-			Known:     "about 7.1: the metric averages over closed cases, failed ones (3 - 0.5) included; the seed's 8 is over the residents it supported",
+			Known:     "about 7.1: the metric averages over closed cases, failed ones (3 - 0.5) included; the case study's 8 is over the residents it supported",
 		},
 	}
 }

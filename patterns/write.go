@@ -108,9 +108,9 @@ type htmlData struct {
 
 // sectionText explains each kind in the report.
 var sectionText = map[Kind][2]string{
-	Validation:  {"Validation patterns", "Statements of the seed not used to set any parameter. Each holds when the 95% interval of its statistic over paired seeds lies at or above the smallest effect that matters (or inside the band the seed gives). Under its ablation, with the mechanism named for it switched off, it must fail; a pattern that survives its ablation is not explained by that mechanism."},
-	Hypothesis:  {"Hypotheses", "Explored by the model, not stated by the seed. The result is reported, whatever it is; it is not a test of the model."},
-	Calibration: {"Calibration targets", "The seed's figures used to set parameters. A fit here is not evidence for the model: the parameters were chosen to produce it."},
+	Validation:  {"Validation patterns", "Statements of the case study not used to set any parameter. Each holds when the 95% interval of its statistic over paired seeds lies at or above the smallest effect that matters (or inside the band the case study gives). Under its ablation, with the mechanism named for it switched off, it must fail; a pattern that survives its ablation is not explained by that mechanism."},
+	Hypothesis:  {"Hypotheses", "Explored by the model, not stated by the case study. The result is reported, whatever it is; it is not a test of the model."},
+	Calibration: {"Calibration targets", "The case study's figures used to set parameters. A fit here is not evidence for the model: the parameters were chosen to produce it."},
 	HeldOut:     {"Held-out figure", "A seed figure never used to set a parameter, compared with the model."},
 }
 
@@ -295,7 +295,7 @@ var reportTemplate = template.Must(template.New("patterns").Parse(`<!DOCTYPE htm
 <style>{{.CSS}}</style>
 </head>
 <body>
-<h1>Which of the seed's patterns hold?</h1>
+<h1>Which of the case study's patterns hold?</h1>
 <p class="meta">{{.Meta}}</p>
 <p class="question">Pattern-oriented validation (Grimm et al. 2005): calibration targets, validation patterns, hypotheses and a held-out figure are kept apart. Every compared arm runs on the same seeds, so each interval is over paired differences.</p>
 <ul>{{range .Counts}}<li>{{.}}</li>{{end}}</ul>

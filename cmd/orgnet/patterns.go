@@ -20,19 +20,19 @@ import (
 )
 
 func init() {
-	register(command{name: "patterns", summary: "which of the seed's patterns hold? validation with effect sizes and ablations", run: runPatterns})
+	register(command{name: "patterns", summary: "which of the case study's patterns hold? validation with effect sizes and ablations", run: runPatterns})
 }
 
 const patternsUsage = `Usage: orgnet patterns [--scenario NAME | --config FILE.toml] [--set key=value ...]
                        [--seed S] [--reps R] [--workers W] [--pattern ID ...]
                        [--out DIR] [--force] [-q]
 
-Runs the pattern suite: the seed's validation patterns, each as a statistic
+Runs the pattern suite: the case study's validation patterns, each as a statistic
 over paired seeds (every compared arm on the same seeds) with its 95%
 interval, the smallest effect that matters, pass or fail, and the same with
 the mechanism named for it switched off (its ablation: the pattern must then
 fail); the hypotheses the model explores, with their result; the calibration
-targets and the held-out seed figure, against the model.
+targets and the held-out figure of the case study, against the model.
 
 Without --scenario or --config each pattern runs on its own case presets;
 with one, every pattern runs on that scenario. --set changes the base before
