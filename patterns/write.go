@@ -111,7 +111,7 @@ var sectionText = map[Kind][2]string{
 	Validation:  {"Validation patterns", "Statements of the case study not used to set any parameter. Each holds when the 95% interval of its statistic over paired seeds lies at or above the smallest effect that matters (or inside the band the case study gives). Under its ablation, with the mechanism named for it switched off, it must fail; a pattern that survives its ablation is not explained by that mechanism."},
 	Hypothesis:  {"Hypotheses", "Explored by the model, not stated by the case study. The result is reported, whatever it is; it is not a test of the model."},
 	Calibration: {"Calibration targets", "The case study's figures used to set parameters. A fit here is not evidence for the model: the parameters were chosen to produce it."},
-	HeldOut:     {"Held-out figure", "A seed figure never used to set a parameter, compared with the model."},
+	HeldOut:     {"Held-out figure", "A figure of the case study never used to set a parameter, compared with the model."},
 }
 
 func intervalText(o *Outcome) string {
