@@ -149,9 +149,14 @@ func Doc(docsDir string, sweepDirs []string, command string) error {
 // caseChart draws one case's total indices, every outcome a series, and
 // saves it as base.png (the document shows PNGs).
 func caseChart(c *docCase, base string) error {
-	var params []string
+	var params, labels []string
 	for _, p := range c.spec.Parameters {
 		params = append(params, p.Path)
+		if p.Path == Dummy {
+			labels = append(labels, p.Path+" (dummy: noise floor)")
+		} else {
+			labels = append(labels, p.Path)
+		}
 	}
 	var groups []plots.Bars
 	for i, o := range c.outcome {
@@ -168,7 +173,7 @@ func caseChart(c *docCase, base string) error {
 	}
 	fig, err := plots.IndexChart(c.name+": total Sobol indices of the modelling assumptions",
 		fmt.Sprintf("N = %d base rows, %d runs; bootstrap 95%% intervals", c.spec.Samples, c.runs),
-		params, groups, "total index ST (share of the outcome's variance)", plots.Options{})
+		labels, groups, "total index ST (share of the outcome's variance)", plots.Options{})
 	if err != nil {
 		return fmt.Errorf("sensitivity doc: chart of %s: %w", c.name, err)
 	}
@@ -258,7 +263,7 @@ func writeDoc(w io.Writer, cases []docCase, command string) {
 			fmt.Fprintf(w, " (%s)", strings.Join(ids, ", "))
 		}
 		if len(hits) == 0 {
-			fmt.Fprintf(w, ": no assumption reaches ST %.1f in any case.\n", Influential)
+			fmt.Fprintf(w, ": no assumption lies clearly above the noise floor in any case.\n")
 			continue
 		}
 		fmt.Fprintf(w, ": ")
