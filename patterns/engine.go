@@ -242,28 +242,49 @@ func Run(ctx context.Context, ps []Pattern, opt Options) (*Report, error) {
 		}
 	}
 
-	results := make([][]ensemble.Replication, len(configs))
-	for i, c := range configs {
-		res, err := ensemble.Run(ctx, c, opt.Seed, reps, ensemble.Options{Workers: opt.Workers})
-		if err != nil {
-			return nil, fmt.Errorf("patterns: %w", err)
-		}
-		results[i] = res.Reps
-		for r := range results[i] {
-			results[i][r].Snapshots = nil
-		}
-		if opt.Progress != nil {
-			opt.Progress(i+1, len(configs))
+	// Configurations run in order of first use; a configuration's runs are
+	// kept until the last statement that reads them has been evaluated.
+	lastUse := make([]int, len(configs))
+	used := map[int]bool{}
+	for x, j := range jobs {
+		for _, c := range slices.Concat(j.arms, j.ablated) {
+			lastUse[c] = x
+			used[c] = true
 		}
 	}
+	results := make([][]ensemble.Replication, len(configs))
+	ran := 0
+	need := func(cs []int) error {
+		for _, c := range cs {
+			if results[c] != nil {
+				continue
+			}
+			res, err := ensemble.Run(ctx, configs[c], opt.Seed, reps, ensemble.Options{Workers: opt.Workers})
+			if err != nil {
+				return fmt.Errorf("patterns: %w", err)
+			}
+			for r := range res.Reps {
+				res.Reps[r].Snapshots = nil
+			}
+			results[c] = res.Reps
+			ran++
+			if opt.Progress != nil {
+				opt.Progress(ran, len(used))
+			}
+		}
+		return nil
+	}
 
-	rep := &Report{Base: opt.BaseName, Set: slices.Clone(opt.Set), Seed: opt.Seed, Reps: reps, Runs: len(configs) * reps}
+	rep := &Report{Base: opt.BaseName, Set: slices.Clone(opt.Set), Seed: opt.Seed, Reps: reps, Runs: len(used) * reps}
 	if opt.Base == nil {
 		rep.Base = ""
 	}
-	for _, j := range jobs {
+	for x, j := range jobs {
 		row := Row{Pattern: j.p, Scenario: j.scenario, Reps: reps, Note: j.note}
 		if j.note == "" {
+			if err := need(slices.Concat(j.arms, j.ablated)); err != nil {
+				return nil, err
+			}
 			row.Result = evaluate(j.p, results, j.arms, reps)
 			if len(j.ablated) > 0 {
 				o := evaluate(j.p, results, j.ablated, reps)
@@ -276,6 +297,11 @@ func Run(ctx context.Context, ps []Pattern, opt Options) (*Report, error) {
 			row.Note = strings.TrimPrefix(row.Note+"; "+j.p.Known, "; ")
 		}
 		rep.Rows = append(rep.Rows, row)
+		for _, c := range slices.Concat(j.arms, j.ablated) {
+			if lastUse[c] == x {
+				results[c] = nil
+			}
+		}
 	}
 	return rep, nil
 }
