@@ -291,7 +291,8 @@ func Run(ctx context.Context, ps []Pattern, opt Options) (*Report, error) {
 				row.Ablation = &o
 			}
 		} else {
-			row.Result = Outcome{Estimate: math.NaN(), Low: math.NaN(), High: math.NaN(), P05: math.NaN(), P95: math.NaN()}
+			nan := math.NaN()
+			row.Result = Outcome{Estimate: nan, Low: nan, High: nan, SD: nan, P05: nan, P95: nan}
 		}
 		if !row.Result.Pass && j.p.Known != "" {
 			row.Note = strings.TrimPrefix(row.Note+"; "+j.p.Known, "; ")

@@ -283,7 +283,7 @@ func TestRunDeterministic(t *testing.T) {
 		t.Fatalf("CSV: %d rows, header %v", len(rows), rows[0])
 	}
 	rep := reps[0]
-	if r := rep.Rows[1]; r.Verdict() != "not measurable" || !strings.Contains(r.Note, "no_such_metric") || !strings.Contains(r.Note, "needs a metric") {
+	if r := rep.Rows[1]; r.Verdict() != "not measurable" || !strings.Contains(r.Note, "no_such_metric") || !strings.Contains(r.Note, "needs a metric") || r.SeedsNeeded() != 0 {
 		t.Errorf("unmeasurable pattern: verdict %q, note %q", r.Verdict(), r.Note)
 	}
 	if r := rep.Rows[2]; r.Ablation != nil || !strings.Contains(r.Note, "no.such.path") {
