@@ -324,8 +324,7 @@ func evaluate(p *Pattern, results [][]ensemble.Replication, arms []int, reps int
 	o.P05, o.P95 = Spread(vals)
 	o.Pass = p.Test.pass(o.Estimate, o.Low, o.High)
 	o.Gone = p.Test.gone(o.Low, o.High)
-	if p.Show != "" {
-		c := col(p.Show)
+	if c := sim.MetricIndex(p.Show); c >= 0 {
 		for _, ci := range arms {
 			rs := results[ci]
 			n := len(rs[0].Rows)
