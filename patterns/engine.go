@@ -90,6 +90,8 @@ func (r *Row) Verdict() string {
 	switch {
 	case !r.Result.Pass && p.Known != "":
 		return "fails (known)"
+	case !r.Result.Pass && !r.Result.Gone:
+		return fmt.Sprintf("fails (not shown at %d seeds: the interval reaches past the threshold; about %d would tell)", r.Reps, r.SeedsNeeded())
 	case !r.Result.Pass:
 		return "fails"
 	case r.Ablation == nil:

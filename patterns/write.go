@@ -84,7 +84,8 @@ func WriteCSV(w io.Writer, rep *Report) error {
 type htmlRow struct {
 	ID, Scenario, Claim, Statistic, Unit          string
 	Estimate, Interval, Spread, Threshold, Effect string
-	Verdict, Class, Mechanism, Ablation           string
+	Verdict, Class, Mechanism                     string
+	Ablation                                      []string
 	AblationResult, Note, Source, SeedsNeeded     string
 }
 
@@ -134,6 +135,7 @@ func WriteHTML(w io.Writer, rep *Report) error {
 		d.Meta += " orgnet " + rep.Version + "."
 	}
 	counts := map[string]int{}
+	var order []string
 	for _, k := range Kinds {
 		sec := htmlSection{Title: sectionText[k][0], Text: sectionText[k][1]}
 		for i := range rep.Rows {
@@ -142,13 +144,17 @@ func WriteHTML(w io.Writer, rep *Report) error {
 				continue
 			}
 			v := r.Verdict()
-			counts[string(k)+": "+v]++
+			key := string(k) + ": " + verdictGroup(v)
+			if counts[key] == 0 {
+				order = append(order, key)
+			}
+			counts[key]++
 			hr := htmlRow{
 				ID: r.Pattern.ID, Scenario: r.Scenario, Claim: r.Pattern.Claim, Statistic: r.Pattern.Statistic.Text,
 				Unit: r.Pattern.Statistic.Unit, Estimate: num(r.Result.Estimate), Interval: intervalText(&r.Result),
 				Spread: "[" + num(r.Result.P05) + ", " + num(r.Result.P95) + "]", Threshold: r.Pattern.Test.Text(),
 				Effect: r.Pattern.Test.Effect, Verdict: v, Class: verdictClass(r), Mechanism: r.Pattern.Mechanism,
-				Ablation: r.Pattern.AblationText(), Note: r.Note, Source: r.Pattern.Source,
+				Ablation: r.Pattern.Ablation, Note: r.Note, Source: r.Pattern.Source,
 				SeedsNeeded: strconv.Itoa(r.SeedsNeeded()),
 			}
 			if r.Ablation != nil {
@@ -168,12 +174,9 @@ func WriteHTML(w io.Writer, rep *Report) error {
 			d.Sections = append(d.Sections, sec)
 		}
 	}
-	for _, k := range Kinds {
-		for _, v := range []string{"holds; fails under its ablation (gone)", "holds; fails under its ablation (weakened, not gone)", "holds, but survives its ablation: not explained by this mechanism", "holds; ablation not run", "fails", "fails (known)", "not measurable", "supported", "not supported", "fits", "off target"} {
-			if n := counts[string(k)+": "+v]; n > 0 {
-				d.Counts = append(d.Counts, fmt.Sprintf("%s: %d %s", k, n, v))
-			}
-		}
+	for _, key := range order {
+		k, v, _ := strings.Cut(key, ": ")
+		d.Counts = append(d.Counts, fmt.Sprintf("%s: %d %s", k, counts[key], v))
 	}
 	figs, err := figures(rep)
 	if err != nil {
@@ -181,6 +184,14 @@ func WriteHTML(w io.Writer, rep *Report) error {
 	}
 	d.Figures = figs
 	return reportTemplate.Execute(w, d)
+}
+
+// verdictGroup is a verdict without its particulars, for the summary.
+func verdictGroup(v string) string {
+	if strings.HasPrefix(v, "fails (not shown") {
+		return "fails (not shown at this number of seeds)"
+	}
+	return v
 }
 
 func orNone(s string) string {
@@ -285,6 +296,8 @@ const patternCSS = `
 td.ok { color: #006d2c; font-weight: bold; }
 td.warn { color: #b35806; font-weight: bold; }
 td.bad { color: #b2182b; font-weight: bold; }
+td.mech { width: 28%; }
+td.mech code { white-space: normal; overflow-wrap: anywhere; }
 `
 
 var reportTemplate = template.Must(template.New("patterns").Parse(`<!DOCTYPE html>
@@ -310,7 +323,7 @@ var reportTemplate = template.Must(template.New("patterns").Parse(`<!DOCTYPE htm
 <td class="n">{{.Estimate}}<br>{{.Interval}}<br><span class="small">{{.Spread}}<br>seeds for a sharp answer: {{.SeedsNeeded}}</span></td>
 <td>{{.Threshold}}<br><span class="small">{{.Effect}}</span></td>
 <td class="{{.Class}}">{{.Verdict}}{{if .Note}}<br><span class="small">{{.Note}}</span>{{end}}</td>
-<td>{{.Mechanism}}{{if .Ablation}}<br><code>{{.Ablation}}</code><br>{{.AblationResult}}{{end}}</td>
+<td class="mech">{{.Mechanism}}{{if .Ablation}}<br>ablation: {{range .Ablation}}<code>{{.}}</code> {{end}}<br>{{.AblationResult}}{{end}}</td>
 </tr>
 {{end}}</table>
 {{end}}
