@@ -148,15 +148,21 @@ func HumpHeight(ys []float64) float64 {
 	return Relative(inner, math.Max(ys[0], ys[len(ys)-1]))
 }
 
-// Interval returns the mean of xs and its 95% t interval, ignoring NaN
-// values; with fewer than two values the interval is NaN.
-func Interval(xs []float64) (mean, lo, hi float64) {
+// notNaN returns the values of xs that are not NaN.
+func notNaN(xs []float64) []float64 {
 	var v []float64
 	for _, x := range xs {
 		if !math.IsNaN(x) {
 			v = append(v, x)
 		}
 	}
+	return v
+}
+
+// Interval returns the mean of xs and its 95% t interval, ignoring NaN
+// values; with fewer than two values the interval is NaN.
+func Interval(xs []float64) (mean, lo, hi float64) {
+	v := notNaN(xs)
 	if len(v) == 0 {
 		return math.NaN(), math.NaN(), math.NaN()
 	}
@@ -173,12 +179,7 @@ func Interval(xs []float64) (mean, lo, hi float64) {
 // sd is the standard deviation of xs, ignoring NaN values (NaN with fewer
 // than two).
 func sd(xs []float64) float64 {
-	var v []float64
-	for _, x := range xs {
-		if !math.IsNaN(x) {
-			v = append(v, x)
-		}
-	}
+	v := notNaN(xs)
 	if len(v) < 2 {
 		return math.NaN()
 	}
@@ -188,12 +189,7 @@ func sd(xs []float64) float64 {
 // Spread returns the 5th and 95th percentiles of xs (NaN values ignored):
 // where single runs fall.
 func Spread(xs []float64) (p05, p95 float64) {
-	var v []float64
-	for _, x := range xs {
-		if !math.IsNaN(x) {
-			v = append(v, x)
-		}
-	}
+	v := notNaN(xs)
 	if len(v) == 0 {
 		return math.NaN(), math.NaN()
 	}
