@@ -217,6 +217,11 @@ func newManifest(r *Run, files []string) *Manifest {
 	}
 }
 
+// WriteFile writes a file through fn into a temporary file next to path,
+// renamed into place when fn and the close succeed: a failed write leaves
+// nothing half-written.
+func WriteFile(path string, fn func(io.Writer) error) error { return writeFile(path, fn) }
+
 // writeFile writes path through a temporary file in the same folder.
 func writeFile(path string, fn func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-"+filepath.Base(path)+"-*")

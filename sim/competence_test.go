@@ -13,7 +13,7 @@ import (
 // the network does not pursue learning (a modest effect: twice the seeds).
 func TestCompetenceComplexCases(t *testing.T) {
 	run := func(complexity, learning string) []float64 {
-		rs := runSeeds(t, preset(t, "bossche-bond", "cases.complexity", complexity, "functions.learning", learning), 2*patternSeeds)
+		rs := runSeeds(t, preset(t, "bossche-bond", "cases.complexity", complexity, "functions.learning", learning), 2*mechanismSeeds)
 		return values(rs, func(r *sim.Result) float64 { return at(r, sim.MCaseWeeks, 8) })
 	}
 	costOf := func(learning string) []float64 {

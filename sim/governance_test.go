@@ -128,7 +128,7 @@ func TestGovernanceContactHours(t *testing.T) {
 // less. Both directions from the default, on the Bossche Bond.
 func TestGoalConsensus(t *testing.T) {
 	run := func(d string) []*sim.Result {
-		return runSeeds(t, preset(t, "bossche-bond", "goals.dispersion", d), patternSeeds)
+		return runSeeds(t, preset(t, "bossche-bond", "goals.dispersion", d), mechanismSeeds)
 	}
 	close, base, far := run("0.15"), run("0.5"), run("1.2")
 	legit := func(r *sim.Result) float64 { return at(r, sim.MLegitimacyInternal, 6) }
@@ -136,7 +136,7 @@ func TestGoalConsensus(t *testing.T) {
 	assertPositive(t, "board support at year 6, close - default goals", values(close, legit), values(base, legit))
 	assertPositive(t, "board support at year 6, default - far goals", values(base, legit), values(far, legit))
 	assertPositive(t, "cases solved in years 2-8, default - far goals", solved(base), solved(far))
-	d := make([]float64, patternSeeds)
+	d := make([]float64, mechanismSeeds)
 	for i, v := range solved(close) {
 		d[i] = v - solved(base)[i]
 	}
@@ -158,7 +158,7 @@ func TestGoalConsensus(t *testing.T) {
 // against 0.8.
 func TestLeadShareLegitimacy(t *testing.T) {
 	run := func(share string) []*sim.Result {
-		return runSeeds(t, preset(t, "botu", "governance.lead_share", share), patternSeeds)
+		return runSeeds(t, preset(t, "botu", "governance.lead_share", share), mechanismSeeds)
 	}
 	few, most := run("0.2"), run("0.8")
 	legit := func(r *sim.Result) float64 { return at(r, sim.MLegitimacyInternal, 6) }

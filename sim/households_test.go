@@ -12,7 +12,7 @@ import (
 // of 10,000 households, over years 1-8.
 func TestHouseholdsSaturate(t *testing.T) {
 	run := func(pros string) []*sim.Result {
-		return runSeeds(t, preset(t, "proeftuin-ruwaard", "persons.professionals", pros, "households.count", "10000"), patternSeeds)
+		return runSeeds(t, preset(t, "proeftuin-ruwaard", "persons.professionals", pros, "households.count", "10000"), mechanismSeeds)
 	}
 	one, two := run("250"), run("500")
 	taken := func(rs []*sim.Result) []float64 {
