@@ -68,6 +68,11 @@ var webEN = map[string]string{
 	"web.dilemma.sides":             "A: %s. B: %s.",
 	"web.dilemma.runs":              "%d replications each over %s years, the same seeds for A and B (master seed %d).",
 	"web.chart.subtitle":            "one run, seed %d, week %d of %d",
+	"web.preset.toolarge":           "%s is not offered on this page: it has about %d persons, and this page runs at most %d so that it stays live. Run it from the command line (orgnet run), or look at one of its networks through a case.",
+	"web.scenario.events":           "this scenario file has events of its own that differ from those of %s; the page can change settings, not events: run it from the command line (orgnet run --config FILE)",
+	"web.level.executive":           "executive",
+	"web.level.manager":             "middle manager",
+	"web.level.professional":        "professional",
 }
 
 var webNL = map[string]string{
@@ -135,6 +140,11 @@ var webNL = map[string]string{
 	"web.dilemma.sides":             "A: %s. B: %s.",
 	"web.dilemma.runs":              "%d replicaties per kant over %s jaar, dezelfde seeds voor A en B (hoofdseed %d).",
 	"web.chart.subtitle":            "één run, seed %d, week %d van %d",
+	"web.preset.toolarge":           "%s wordt op deze pagina niet aangeboden: het heeft zo'n %d personen, en deze pagina draait er hoogstens %d om bij te blijven. Draai het vanaf de opdrachtregel (orgnet run), of bekijk een van zijn netwerken via een casus.",
+	"web.scenario.events":           "dit scenariobestand heeft eigen gebeurtenissen die afwijken van die van %s; de pagina kan instellingen wijzigen, geen gebeurtenissen: draai het vanaf de opdrachtregel (orgnet run --config BESTAND)",
+	"web.level.executive":           "bestuurder",
+	"web.level.manager":             "middenmanager",
+	"web.level.professional":        "professional",
 }
 
 func init() {

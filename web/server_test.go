@@ -41,6 +41,7 @@ func do(s *Server, method, path, body string, from ...string) *httptest.Response
 	if len(from) > 0 {
 		r.RemoteAddr = from[0] + ":4000"
 	}
+	r.Host = "127.0.0.1:8080"
 	w := httptest.NewRecorder()
 	s.ServeHTTP(w, r)
 	return w
@@ -162,6 +163,7 @@ func TestFormPostRefused(t *testing.T) {
 	s := newTestServer(t, Options{})
 	id := newSessionID(t, s)
 	r := httptest.NewRequest("POST", "/api/sessions/"+id+"/setup", strings.NewReader("preset=mom"))
+	r.Host = "127.0.0.1:8080"
 	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	w := httptest.NewRecorder()
 	s.ServeHTTP(w, r)
@@ -202,6 +204,7 @@ func TestOtherClientCannotUseSession(t *testing.T) {
 func TestCrossSiteRequestRefused(t *testing.T) {
 	s := newTestServer(t, Options{})
 	r := httptest.NewRequest("POST", "/api/sessions", nil)
+	r.Host = "127.0.0.1:8080"
 	r.Header.Set("Origin", "http://evil.example")
 	w := httptest.NewRecorder()
 	s.ServeHTTP(w, r)
