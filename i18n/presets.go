@@ -14,7 +14,7 @@ import (
 // presetNL holds, per preset name, the Dutch title and question.
 var presetNL = []struct{ name, title, question string }{
 	{"bossche-bond",
-		"Bossche Bond: een stedelijk netwerk van 16 partners met een secretariaat en een revolving fund",
+		"Bossche Bond: een stedelijk netwerk van 16 partners met een secretariaat en een revolverend fonds",
 		`Kan een stadsbreed netwerk van zestien partners, gecoördineerd door een klein secretariaat, ` +
 			`met één ambassadeur per partner en een pot 'snel geld', de casussen blijven oplossen die ` +
 			`tussen de organisaties in vallen? "Inmiddels nemen 17 organisaties deel, zijn ruim 200 ` +
@@ -87,7 +87,7 @@ var presetNL = []struct{ name, title, question string }{
 			`aan voor de helft van zijn middenmanagers. Keren de middenmanagers zich naar het netwerk, en ` +
 			`stijgt de directe waarde die hun professionals leveren mee?`},
 	{"revolving-fund",
-		"Revolving fund: wat als de partners niet terugbetalen?",
+		"Revolverend fonds: wat als de partners niet terugbetalen?",
 		`"De Bossche Bond wil daarbij een revolving fund zijn. De partij die aan de lat had moeten ` +
 			`staan voor de hulpverlening, betaalt achteraf terug aan de gezamenlijke pot." Maar "De ` +
 			`beoogde werking van het revolving fund is nog geen praktijk." (Deel B, 1). Hier wordt maar ` +

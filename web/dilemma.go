@@ -13,6 +13,7 @@ import (
 	"github.com/orgnet/orgnet/compare"
 	"github.com/orgnet/orgnet/i18n"
 	"github.com/orgnet/orgnet/plots"
+	"github.com/orgnet/orgnet/scenarios"
 	"github.com/orgnet/orgnet/sim"
 )
 
@@ -164,8 +165,14 @@ func (s *Server) handleDilemmaFile(w http.ResponseWriter, r *http.Request, ss *s
 	sendFile(w, "dilemma-"+file, format, data, download)
 }
 
-// sideLabel names one side of a dilemma: its preset and how many changes.
-func sideLabel(l i18n.Lang, preset string, changes []change) string {
+// sideLabel names one side of a dilemma: its preset's short title and its
+// changes.
+func sideLabel(l i18n.Lang, name string, changes []change) string {
+	preset := name
+	if cfg, err := scenarios.Preset(name); err == nil {
+		t, _ := presetText(l, name, cfg)
+		preset = shortTitle(t)
+	}
 	if len(changes) == 0 {
 		return preset
 	}
@@ -195,8 +202,10 @@ func (d *dilemmaResult) picture(name, format string, l i18n.Lang) ([]byte, error
 			metrics = c.Metrics
 		}
 	}
-	opt := plots.Options{Lang: l, Title: i18n.T(l, "web.dilemma.chart."+name)}
-	f, err := plots.Compare(d.res.SummaryA, d.res.SummaryB, "A: "+sideLabel(l, d.presetA, d.changesA), "B: "+sideLabel(l, d.presetB, d.changesB), metrics, opt)
+	la, lb := sideLabel(l, d.presetA, d.changesA), sideLabel(l, d.presetB, d.changesB)
+	opt := plots.Options{Lang: l, Title: i18n.T(l, "web.dilemma.chart."+name), Subtitle: i18n.Tf(l, "web.dilemma.subtitle", la, lb, d.res.Reps),
+		Markers: plots.EventMarkers(d.res.B.Events)}
+	f, err := plots.Compare(d.res.SummaryA, d.res.SummaryB, "A: "+la, "B: "+lb, metrics, opt)
 	if err != nil {
 		return nil, fmt.Errorf("drawing %s: %w", name, err)
 	}

@@ -64,6 +64,7 @@ type paramView struct {
 	Label   string   `json:"label"`
 	Meaning string   `json:"meaning"`
 	Unit    string   `json:"unit"`
+	UnitOne string   `json:"unit_one,omitempty"` // The unit after the number 1, where it differs.
 	Kind    string   `json:"kind"` // number, integer, boolean, choice
 	Min     float64  `json:"min"`
 	Max     float64  `json:"max"`  // Slider maximum (at most the registry's).
@@ -117,6 +118,9 @@ func viewOf(cfg *sim.Config, path string, lang i18n.Lang) paramView {
 	dv, _ := d.Format(path)
 	pv := paramView{Path: path, Label: paramLabel(lang, path), Meaning: paramMeaning(lang, path), Unit: unitLabel(lang, p.Unit),
 		Kind: p.Kind.String(), Min: p.Min, Max: p.Max, RMax: p.Max, Value: v, Default: dv, Choices: p.Choices}
+	if k := "web.unit.one." + p.Unit; i18n.Has(lang, k) {
+		pv.UnitOne = i18n.T(lang, k)
+	}
 	if m, ok := uiMax[path]; ok && m < p.Max {
 		pv.Max = m
 	}
