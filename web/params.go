@@ -65,7 +65,7 @@ type paramView struct {
 	Meaning string   `json:"meaning"`
 	Unit    string   `json:"unit"`
 	UnitOne string   `json:"unit_one,omitempty"` // The unit after the number 1, where it differs.
-	Kind    string   `json:"kind"` // number, integer, boolean, choice
+	Kind    string   `json:"kind"`               // number, integer, boolean, choice
 	Min     float64  `json:"min"`
 	Max     float64  `json:"max"`  // Slider maximum (at most the registry's).
 	RMax    float64  `json:"rmax"` // Registry maximum.
