@@ -36,7 +36,10 @@ type presetView struct {
 	Title    string `json:"title"`
 	Short    string `json:"short"` // The title up to its colon: for lists.
 	Question string `json:"question"`
-	Base     string `json:"base,omitempty"` // The case a scenario builds on.
+	// Parts is the question in pieces: in English, the case study's Dutch
+	// quotes translated, each with its original.
+	Parts []i18n.QuotePart `json:"question_parts"`
+	Base  string           `json:"base,omitempty"` // The case a scenario builds on.
 	// Offered is false for a preset too large for this server; Why says so
 	// in words.
 	Offered bool   `json:"offered"`
@@ -105,7 +108,7 @@ func (s *Server) handlePresets(w http.ResponseWriter, r *http.Request) {
 			kind = "case"
 		}
 		t, q := presetText(l, name, cfg)
-		v := presetView{Name: name, Kind: kind, Title: t, Short: shortTitle(t), Question: q, Base: baseOf(name), Offered: true}
+		v := presetView{Name: name, Kind: kind, Title: t, Short: shortTitle(t), Question: q, Parts: i18n.TranslateQuotes(l, q), Base: baseOf(name), Offered: true}
 		if n := personsOf(cfg); n > s.opts.MaxPersons {
 			v.Offered = false
 			v.Why = i18n.Tf(l, "web.preset.toolarge", v.Short, n, s.opts.MaxPersons)
@@ -137,7 +140,7 @@ func (s *Server) handleParams(w http.ResponseWriter, r *http.Request) {
 	}
 	t, q := presetText(l, name, cfg)
 	writeJSON(w, http.StatusOK, map[string]any{
-		"preset": name, "title": t, "question": q, "base": baseOf(name),
+		"preset": name, "title": t, "question": q, "question_parts": i18n.TranslateQuotes(l, q), "base": baseOf(name),
 		"years": cfg.Run.Years, "seed": cfg.Run.Seed,
 		"groups": paramGroups(cfg, l),
 	})

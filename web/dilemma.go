@@ -222,6 +222,7 @@ func (d *dilemmaResult) picture(name, format string, l i18n.Lang) ([]byte, error
 type dilemmaView struct {
 	Version   int          `json:"version"`
 	Sentences []string     `json:"sentences"`
+	Answer    []answerLine `json:"answer"`
 	Charts    []string     `json:"charts"`
 	A         string       `json:"a"`
 	B         string       `json:"b"`
@@ -237,7 +238,12 @@ type changeView struct {
 }
 
 func (d *dilemmaResult) view(l i18n.Lang) dilemmaView {
-	v := dilemmaView{Version: d.version, Sentences: compare.Sentences(d.res, l), Charts: dilemmaChartNames(),
+	answer := rankedAnswer(d.res, l)
+	var sentences []string
+	for _, a := range answer {
+		sentences = append(sentences, a.Text)
+	}
+	v := dilemmaView{Version: d.version, Sentences: sentences, Answer: answer, Charts: dilemmaChartNames(),
 		A: sideLabel(l, d.presetA, d.changesA), B: sideLabel(l, d.presetB, d.changesB), Reps: d.res.Reps, Changes: []changeView{}}
 	for _, c := range d.res.Changes {
 		label := c.Path

@@ -195,7 +195,7 @@ function presetInfo(name) { return S.presets.find((p) => p.name === name) || { t
 // only when a run of the preset is set up (see setup).
 async function loadParams(keepValues) {
   const d = await api('GET', `/api/params?preset=${encodeURIComponent(S.preset)}&lang=${S.lang}`);
-  S.pendingTitle = { title: d.title, question: d.question };
+  S.pendingTitle = { title: d.title, question: d.question, parts: d.question_parts };
   if (S.shownPreset === S.preset) showTitle();
   if (!keepValues) {
     S.values = {};
@@ -209,10 +209,24 @@ async function loadParams(keepValues) {
   refreshDilemmaTitles();
 }
 
+// renderQuestion writes a question; a translated quote carries its Dutch
+// original on hover.
+function renderQuestion(el, parts) {
+  el.innerHTML = '';
+  for (const p of parts) {
+    if (!p.original) { el.appendChild(document.createTextNode(p.text)); continue; }
+    const q = document.createElement('span');
+    q.className = 'quote';
+    q.textContent = p.text;
+    q.title = t('web.quote.original') + ' ' + p.original;
+    el.appendChild(q);
+  }
+}
+
 function showTitle() {
   if (!S.pendingTitle) return;
   $('preset-title').textContent = S.pendingTitle.title;
-  $('preset-question').textContent = S.pendingTitle.question;
+  renderQuestion($('preset-question'), S.pendingTitle.parts || [{ text: S.pendingTitle.question }]);
 }
 
 function unitOf(p, value) {
@@ -559,7 +573,14 @@ function drawChart(w) {
   svg.innerHTML = '';
   svg.setAttribute('xmlns', SVGNS);
   svg.setAttribute('font-family', 'DejaVu Sans, Liberation Sans, Arial, sans-serif');
-  const W = 640, H = 300, L = 48, R = 12, T = 28, B = 40;
+  // Drawn at the size it is shown, so that its text stays readable.
+  const W = Math.max(320, Math.round(svg.getBoundingClientRect().width) || 640);
+  const H = Math.round(W * (S.present ? 0.6 : 0.47));
+  const fs = S.present ? 16 : 12;
+  const L = 4 * fs, R = 12, T = 2.4 * fs, B = 3.4 * fs;
+  svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
+  svg.setAttribute('width', W);
+  svg.setAttribute('height', H);
   const ms = chartMetrics();
   const showBase = S.base && $('show-base').checked;
   const ticks = S.state ? S.state.ticks : S.series.to - 1;
@@ -577,16 +598,16 @@ function drawChart(w) {
   for (let k = 0; k <= 4; k++) {
     const v = lo + (hi - lo) * k / 4;
     el('line', { x1: L, x2: W - R, y1: y(v), y2: y(v), stroke: '#e3e6ea', 'stroke-width': 1 }, svg);
-    const tx = el('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 12, fill: '#3d4650' }, svg);
+    const tx = el('text', { x: L - 6, y: y(v) + fs / 3, 'text-anchor': 'end', 'font-size': fs, fill: '#3d4650' }, svg);
     tx.textContent = nf(v, hi > 20 ? 0 : (hi > 2 ? 1 : 2));
   }
   const years = ticks / 52;
   const stepY = years > 12 ? 5 : (years > 5 ? 2 : 1);
   for (let yr = 0; yr <= years + 1e-9; yr += stepY) {
-    const tx = el('text', { x: x(yr * 52), y: H - 22, 'text-anchor': 'middle', 'font-size': 12, fill: '#3d4650' }, svg);
+    const tx = el('text', { x: x(yr * 52), y: H - 1.9 * fs, 'text-anchor': 'middle', 'font-size': fs, fill: '#3d4650' }, svg);
     tx.textContent = nf(yr, 0);
   }
-  const xl = el('text', { x: (L + W - R) / 2, y: H - 4, 'text-anchor': 'middle', 'font-size': 12, fill: '#5b6470' }, svg);
+  const xl = el('text', { x: (L + W - R) / 2, y: H - 4, 'text-anchor': 'middle', 'font-size': fs, fill: '#5b6470' }, svg);
   xl.textContent = t('web.chart.years');
   // Event markers.
   for (const e of (S.state && S.state.events) || []) {
@@ -604,10 +625,10 @@ function drawChart(w) {
   let lx = L;
   ms.forEach((m, i) => {
     const col = COLOURS[i % COLOURS.length];
-    el('line', { x1: lx, x2: lx + 22, y1: 12, y2: 12, stroke: col, 'stroke-width': 2.4, 'stroke-dasharray': DASHES[i % DASHES.length] }, svg);
-    const tx = el('text', { x: lx + 26, y: 16, 'font-size': 12, fill: '#1d232b' }, svg);
+    el('line', { x1: lx, x2: lx + 2 * fs, y1: fs, y2: fs, stroke: col, 'stroke-width': 2.4, 'stroke-dasharray': DASHES[i % DASHES.length] }, svg);
+    const tx = el('text', { x: lx + 2.3 * fs, y: fs * 1.35, 'font-size': fs, fill: '#1d232b' }, svg);
     tx.textContent = metricLabel(m);
-    lx += 34 + 7 * metricLabel(m).length;
+    lx += 3 * fs + 0.58 * fs * metricLabel(m).length;
   });
   el('line', { x1: x(w), x2: x(w), y1: T, y2: H - B, stroke: '#1d232b', 'stroke-width': 1.2 }, svg);
   const desc = tf('web.chart.desc', S.series.reps) + (showBase ? ' ' + tf('web.chart.desc.base', presetInfo(S.base).short) : '');
@@ -659,7 +680,8 @@ function drawNet(w) {
   const f = frameAt(w);
   const svg = $('net');
   if (!f) { svg.innerHTML = ''; return; }
-  if (svg.dataset.tick === String(f.tick) && svg.dataset.setup === String(S.net.setup) && svg.dataset.lang === S.lang) return;
+  if (svg.dataset.tick === String(f.tick) && svg.dataset.setup === String(S.net.setup) && svg.dataset.lang === S.lang && svg.dataset.present === String(S.present)) return;
+  svg.dataset.present = String(S.present);
   svg.dataset.tick = String(f.tick);
   svg.dataset.setup = String(S.net.setup);
   svg.dataset.lang = S.lang;
@@ -693,7 +715,7 @@ function drawNet(w) {
     html += `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="5" fill="${active ? '#20303f' : '#ffffff'}" stroke="#20303f" ${active ? '' : 'stroke-dasharray="2 2"'} data-org="${o}"/>`;
     if (used.length <= 40) {
       const lx = cx + 48 * Math.cos(a), ly = cy + 48 * Math.sin(a);
-      html += `<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" font-size="11" text-anchor="middle" fill="${active ? '#1d232b' : '#8a929b'}" pointer-events="none">${escapeXML(shortOrg(orgs[o].name))}</text>`;
+      html += `<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" font-size="${S.present ? 15 : 12}" text-anchor="middle" fill="${active ? '#1d232b' : '#8a929b'}" pointer-events="none">${escapeXML(shortOrg(orgs[o].name))}</text>`;
     }
   }
   f.persons.forEach((p, i) => {
@@ -973,9 +995,10 @@ function renderDilemma() {
   $('d-result').hidden = false;
   const ul = $('d-sentences');
   ul.innerHTML = '';
-  for (const s of r.sentences) {
+  for (const s of r.answer || r.sentences.map((x) => ({ text: x }))) {
     const li = document.createElement('li');
-    li.textContent = s;
+    li.textContent = s.text;
+    if (s.matters) li.className = 'matters';
     ul.appendChild(li);
   }
   const box = $('d-charts');
@@ -1109,6 +1132,7 @@ async function main() {
     S.cursor = Math.max(0, Math.min(S.series.to - 1, Math.round(((ev.clientX - r.left) / r.width * W - L) / (W - L - R) * ticks)));
     drawLive();
   });
+  window.addEventListener('resize', () => { if (S.series) drawLive(); });
   $('net').addEventListener('mousemove', hoverNet);
   $('net').addEventListener('mouseleave', () => { $('net-tip').hidden = true; });
   $('save').addEventListener('click', async () => {
