@@ -1032,6 +1032,7 @@ async function redoDilemmaText() {
 // compares them.
 async function compareWithBase() {
   if (!S.base) return;
+  S.dilemmaSeen = true;
   $('a-preset').value = S.base;
   $('a-changes').innerHTML = '';
   $('b-preset').value = S.preset;
@@ -1047,6 +1048,19 @@ async function compareWithBase() {
 // ---- Wiring ----
 
 function showView(v) {
+  // The first time the dilemma opens on a run with a baseline, it offers
+  // the baseline (A) against the run (B) rather than A = B.
+  if (v === 'dilemma' && !S.dilemmaSeen) {
+    S.dilemmaSeen = true;
+    if (S.base && !$('a-changes').children.length && !$('b-changes').children.length && $('a-preset').value === $('b-preset').value) {
+      $('a-preset').value = S.base;
+      $('b-preset').value = S.preset;
+      for (const [p, val] of Object.entries(S.values)) changeRow('b', p, val);
+      $('d-years').value = $('years').value;
+      $('d-seed').value = $('seed').value;
+      refreshDilemmaTitles();
+    }
+  }
   for (const name of ['explore', 'dilemma']) {
     $('view-' + name).hidden = name !== v;
     const tab = $('tab-' + name);
