@@ -94,14 +94,15 @@ func (ss *session) csv() ([]byte, error) {
 }
 
 // scenario returns the live run's configuration as a scenario file that
-// `orgnet run --config` accepts; its replication 0 is the run on the page.
+// `orgnet run --config` accepts; its replications are the page's runs, and
+// replication 0 the one in the network picture and the data download.
 func (ss *session) scenario() ([]byte, error) {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	if ss.cfg == nil {
 		return nil, badInput("nothing to download: set up a run first")
 	}
-	return scenarioFile(ss.preset, ss.changes, ss.cfg, 1), nil
+	return scenarioFile(ss.preset, ss.changes, ss.cfg, 1+len(ss.extra)), nil
 }
 
 // scenarioFile encodes cfg with reps replications, headed by a comment on
@@ -120,7 +121,7 @@ func scenarioFile(preset string, changes []change, cfg *sim.Config, reps int) []
 			fmt.Fprintf(&b, " %s = %s", ch.Path, ch.Value)
 		}
 	}
-	b.WriteString(".\n# Run it with: orgnet run --config THIS_FILE (replication 0 is the run shown on the page).\n\n")
+	b.WriteString(".\n# Run it with: orgnet run --config THIS_FILE (its replications are the runs on the page; replication 0 is the one in its network picture).\n\n")
 	b.Write(scenarios.Encode(c, true))
 	return b.Bytes()
 }

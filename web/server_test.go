@@ -315,7 +315,7 @@ func TestRunToEndAndReproduce(t *testing.T) {
 	if err != nil {
 		t.Fatalf("downloaded scenario does not parse: %v\n%s", err, w.Body)
 	}
-	if cfg.Forces.Manager.LossOfControl != 0.9 || !cfg.Fund.Enabled || cfg.Run.Seed != 11 || cfg.Run.Years != 1.5 || cfg.Run.Replications != 1 {
+	if cfg.Forces.Manager.LossOfControl != 0.9 || !cfg.Fund.Enabled || cfg.Run.Seed != 11 || cfg.Run.Years != 1.5 || cfg.Run.Replications != DefaultOptions().Replications {
 		t.Errorf("downloaded scenario lost settings: %+v %+v", cfg.Forces.Manager, cfg.Run)
 	}
 	res, err := sim.Run(cfg, sim.DeriveSeed(uint64(cfg.Run.Seed), 0))
