@@ -76,12 +76,9 @@ func (s *Server) handleNetwork(w http.ResponseWriter, r *http.Request, ss *sessi
 		fail(w, err)
 		return
 	}
-	from, err := strconv.Atoi(r.URL.Query().Get("from"))
-	if r.URL.Query().Get("from") == "" {
-		from, err = 0, nil
-	}
-	if err != nil || from < 0 {
-		fail(w, badInput("from: %q is not a frame number; allowed: an integer from 0", r.URL.Query().Get("from")))
+	from, err := fromParam(r, "a frame number")
+	if err != nil {
+		fail(w, err)
 		return
 	}
 	ss.mu.Lock()
@@ -112,4 +109,18 @@ func kindLabel(l i18n.Lang, kind string) string {
 		return i18n.T(l, k)
 	}
 	return kind
+}
+
+// fromParam reads the query's `from`: where a client's copy ends (0 when
+// not given).
+func fromParam(r *http.Request, what string) (int, error) {
+	q := r.URL.Query().Get("from")
+	if q == "" {
+		return 0, nil
+	}
+	from, err := strconv.Atoi(q)
+	if err != nil || from < 0 {
+		return 0, badInput("from: %q is not %s; allowed: an integer from 0", q, what)
+	}
+	return from, nil
 }

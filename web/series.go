@@ -4,7 +4,6 @@ import (
 	"math"
 	"net/http"
 	"slices"
-	"strconv"
 
 	"github.com/orgnet/orgnet/sim"
 )
@@ -65,14 +64,10 @@ func stats(reps [][][sim.NumMetrics]float64, t, i int) (mean, lo, hi *float64) {
 
 // handleSeries serves the live run's series from week `from` on.
 func (s *Server) handleSeries(w http.ResponseWriter, r *http.Request, ss *session) {
-	q := r.URL.Query().Get("from")
-	from := 0
-	if q != "" {
-		var err error
-		if from, err = strconv.Atoi(q); err != nil || from < 0 {
-			fail(w, badInput("from: %q is not a week; allowed: an integer from 0", q))
-			return
-		}
+	from, err := fromParam(r, "a week")
+	if err != nil {
+		fail(w, err)
+		return
 	}
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
