@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -66,12 +67,22 @@ func plainWords(l i18n.Lang, text string) string {
 	params := slices.Clone(sim.Params())
 	slices.SortFunc(params, func(a, b sim.Param) int { return len(b.Path) - len(a.Path) })
 	for _, p := range params {
-		if strings.Contains(text, p.Path) {
-			text = strings.ReplaceAll(text, p.Path, "‘"+paramLabel(l, p.Path)+"’")
+		if !strings.Contains(text, p.Path) {
+			continue
 		}
+		text = strings.ReplaceAll(text, p.Path, "‘"+paramLabel(l, p.Path)+"’")
+		for _, c := range p.Choices { // network.governance = "nao": the choice as the page names it.
+			text = strings.ReplaceAll(text, `"`+c+`"`, "‘"+choiceLabel(l, p.Path, c)+"’")
+		}
+	}
+	if l == i18n.NL { // ‘Institutionalisering’ = 0,6
+		text = settingValue.ReplaceAllString(text, "’ = $1,$2")
 	}
 	return text
 }
+
+// settingValue is a decimal number set to a slider in a text.
+var settingValue = regexp.MustCompile(`’ = (\d+)\.(\d+)`)
 
 // shortTitle is a title up to its first colon.
 func shortTitle(title string) string {

@@ -132,3 +132,29 @@ func TestScenarioFileOpened(t *testing.T) {
 		}
 	}
 }
+
+func TestPresetTextsInPlainWords(t *testing.T) {
+	s := newTestServer(t, Options{})
+	for _, lang := range []string{"en", "nl"} {
+		p := decode[struct {
+			Presets []presetView `json:"presets"`
+		}](t, do(s, "GET", "/api/presets?lang="+lang, ""))
+		for _, pv := range p.Presets {
+			for _, key := range []string{"network.", "sovereignty.", "trust.initial", "fund.", `"nao"`} {
+				if strings.Contains(pv.Question, key) {
+					t.Errorf("%s %s: question names a file key %q: %s", lang, pv.Name, key, pv.Question)
+				}
+			}
+			if strings.Contains(pv.Short, ":") || pv.Short == pv.Name && pv.Name != "mom" {
+				t.Errorf("%s %s: short title %q", lang, pv.Name, pv.Short)
+			}
+		}
+		if lang == "nl" {
+			for _, pv := range p.Presets {
+				if pv.Name == "turnover" && !strings.Contains(pv.Question, "= 0,6") {
+					t.Errorf("Dutch turnover question without a decimal comma: %s", pv.Question)
+				}
+			}
+		}
+	}
+}

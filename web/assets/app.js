@@ -166,6 +166,7 @@ async function loadLang() {
   const p = await api('GET', '/api/presets?lang=' + S.lang);
   S.presets = p.presets;
   if (!S.preset) S.preset = p.default;
+  S.defaultPreset = p.default;
   for (const id of ['preset', 'a-preset', 'b-preset']) fillPresets($(id), id === 'preset' ? S.preset : $(id).value || S.preset);
   const why = S.presets.filter((x) => !x.offered).map((x) => x.why);
   $('preset-note').textContent = why.join(' ');
@@ -1113,6 +1114,16 @@ async function main() {
   refreshDilemmaTitles();
   if (S.present) setPresent(true);
   await setup('preset');
+  if (!S.shownPreset) {
+    // The address asked for a run this server does not make: show why, and
+    // the default preset.
+    const why = $('err-preset').textContent;
+    S.preset = S.defaultPreset;
+    $('preset').value = S.preset;
+    await loadParams(false);
+    await setup('preset');
+    if (why) showError('preset', why);
+  }
   poll();
 
   $('preset').addEventListener('change', async () => {
