@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/orgnet/orgnet/i18n"
+	"github.com/orgnet/orgnet/plots"
 	"github.com/orgnet/orgnet/sim"
 )
 
@@ -90,7 +91,7 @@ func (s *Server) handleNetwork(w http.ResponseWriter, r *http.Request, ss *sessi
 	snap := ss.model.Snapshot(1)
 	orgs := make([]orgView, len(snap.Orgs))
 	for i, o := range snap.Orgs {
-		orgs[i] = orgView{Name: o.Name, Kind: kindLabel(l, o.Kind), Net: o.Network, Core: o.Core, Lead: o.Lead}
+		orgs[i] = orgView{Name: plots.OrgName(l, o.Name), Kind: kindLabel(l, o.Kind), Net: o.Network, Core: o.Core, Lead: o.Lead}
 	}
 	levels := make([]string, len(sim.LevelNames))
 	for i, n := range sim.LevelNames {

@@ -71,7 +71,7 @@ func TestNetworkFrames(t *testing.T) {
 	if len(v.Frames) != 14 || v.Frames[0].Tick != 0 || v.Frames[13].Tick != 52 {
 		t.Fatalf("%d frames, want 14 (weeks 0, 4, ..., 52)", len(v.Frames))
 	}
-	if v.Levels[1] != "middenmanager" || len(v.Orgs) == 0 || v.Orgs[0].Kind == "" {
+	if v.Levels[1] != "middenmanager" || len(v.Orgs) == 0 || v.Orgs[0].Kind == "" || !strings.HasPrefix(v.Orgs[0].Name, v.Orgs[0].Kind) {
 		t.Errorf("levels %v, orgs %+v", v.Levels, v.Orgs[:1])
 	}
 	last := v.Frames[13]

@@ -261,6 +261,7 @@ func TestBrowser(t *testing.T) {
 	p.js(`document.getElementById('lang-nl').click()`)
 	p.wait("Dutch labels", `document.getElementById('run').textContent === 'Start'`)
 	p.wait("Dutch charts", `document.getElementById('chart-orientation').dataset.lang === 'nl'`)
+	p.wait("the Dutch network", `S.net && document.getElementById('net').dataset.lang === 'nl'`)
 	groups := p.str(`[...document.querySelectorAll('#params summary')].map(s => s.textContent).join('|')`)
 	for _, want := range []string{"Middenmanagers: netwerkremmende krachten", "Bestuurders: netwerkbevorderende krachten", "Professionals: netwerkbevorderende krachten"} {
 		if !strings.Contains(groups, want) {
@@ -286,6 +287,9 @@ func TestBrowser(t *testing.T) {
 	}
 	p.js(`document.getElementById('scrubber').value = '100'; document.getElementById('scrubber').dispatchEvent(new Event('input'))`)
 	leaks("explore view")
+	if en := p.str(`[...document.querySelectorAll('#live-chart text, #net text')].map(e => e.textContent).filter(s => /\b(housing|welfare|municipality|company|residents|executive|manager|years)\b/.test(s)).join(' | ')`); en != "" {
+		t.Errorf("English in the Dutch chart or network: %s", en)
+	}
 	if b := p.str(`document.getElementById('bn-trust').textContent`); !strings.Contains(b, ",") {
 		t.Errorf("Dutch trust %q, want a decimal comma", b)
 	}

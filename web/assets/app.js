@@ -449,8 +449,10 @@ function refreshCharts() {
 
 // fetchLive brings the page's series and network frames up to the run.
 async function fetchLive() {
-  if (!S.session || S.fetching) return;
+  if (!S.session) return;
+  if (S.fetching) { S.again = true; return; }
   S.fetching = true;
+  S.again = false;
   try {
     const st = S.state;
     if (!S.series || S.series.setup !== st.setup) S.series = null;
@@ -481,6 +483,7 @@ async function fetchLive() {
     S.fetching = false;
   }
   drawLive();
+  if (S.again) fetchLive();
 }
 
 function weekShown() {
@@ -1089,10 +1092,10 @@ async function switchLang(l) {
   await loadLang();
   await loadParams(true);
   S.version = -1;
+  S.net = null; // Names of organisations and levels in the new language.
   if (S.session) {
     try { update(await api('GET', sessionURL(`state?lang=${S.lang}`))); } catch (e) { /* the next poll */ }
   }
-  if (S.net) S.net.setup = -1; // Names of levels and kinds in the new language.
   for (const side of ['a', 'b']) {
     $(side + '-changes').innerHTML = '';
     for (const [p, v] of kept[side]) changeRow(side, p, v);
