@@ -212,8 +212,11 @@ func TestBrowser(t *testing.T) {
 		if fs := p.num(`parseFloat(getComputedStyle(document.getElementById('bn-cases')).fontSize)`); fs < 40 {
 			t.Errorf("presenter mode at %dx%d: big numbers in %vpx type", size[0], size[1], fs)
 		}
-		if w := p.num(`document.getElementById('net').getBoundingClientRect().width`); w < 400 {
+		if w := p.num(`document.getElementById('net').getBoundingClientRect().width`); w < float64(size[1])/2.2 {
 			t.Errorf("presenter mode at %dx%d: network %vpx wide", size[0], size[1], w)
+		}
+		if size[0] == 1920 && !p.bool(`document.querySelector('.scrub').getBoundingClientRect().bottom <= innerHeight`) {
+			t.Error("presenter mode at 1920x1080 does not fit the screen: the scrubber is below it")
 		}
 		if p.bool(`document.getElementById('more').open`) {
 			t.Error("presenter mode shows every setting")

@@ -579,7 +579,7 @@ function drawChart(w) {
   svg.setAttribute('font-family', 'DejaVu Sans, Liberation Sans, Arial, sans-serif');
   // Drawn at the size it is shown, so that its text stays readable.
   const W = Math.max(320, Math.round(svg.getBoundingClientRect().width) || 640);
-  const H = Math.round(W * (S.present ? 0.6 : 0.47));
+  const H = Math.round(W * (S.present ? 0.52 : 0.47));
   const fs = S.present ? 16 : 12;
   const L = 4 * fs, R = 12, T = 2.4 * fs, B = 3.4 * fs;
   svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
