@@ -684,18 +684,27 @@ function drawNet(w) {
   const f = frameAt(w);
   const svg = $('net');
   if (!f) { svg.innerHTML = ''; return; }
-  if (svg.dataset.tick === String(f.tick) && svg.dataset.setup === String(S.net.setup) && svg.dataset.lang === S.lang && svg.dataset.present === String(S.present)) return;
+  if (svg.dataset.tick === String(f.tick) && svg.dataset.setup === String(S.net.setup) && svg.dataset.lang === S.lang && svg.dataset.present === String(S.present) && svg.dataset.frames === String(S.net.frames.length)) return;
   svg.dataset.present = String(S.present);
+  svg.dataset.frames = String(S.net.frames.length);
   svg.dataset.tick = String(f.tick);
   svg.dataset.setup = String(S.net.setup);
   svg.dataset.lang = S.lang;
   const orgs = S.net.orgs;
-  // Organisations of the networks in the frame, on a ring.
+  // Organisations on a ring, each in its own place over the whole run, so
+  // that a partner joining later appears in a place of its own.
+  if (S.net.ringOf !== S.net.frames.length) {
+    const all = new Set();
+    for (const x of S.net.frames) for (const p of x.persons) all.add(p[0]);
+    S.net.ring = [...all].sort((a, b) => a - b);
+    S.net.ringOf = S.net.frames.length;
+  }
+  const ring = S.net.ring;
   const used = [...new Set(f.persons.map((p) => p[0]))].sort((a, b) => a - b);
   const place = {};
   const R0 = 235;
-  used.forEach((o, i) => {
-    const a = -Math.PI / 2 + 2 * Math.PI * i / used.length;
+  ring.forEach((o, i) => {
+    const a = -Math.PI / 2 + 2 * Math.PI * i / ring.length;
     place[o] = [R0 * Math.cos(a), R0 * Math.sin(a), a];
   });
   const counts = {};
@@ -717,7 +726,7 @@ function drawNet(w) {
     const [cx, cy, a] = place[o];
     const active = f.active[o];
     html += `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="5" fill="${active ? '#20303f' : '#ffffff'}" stroke="#20303f" ${active ? '' : 'stroke-dasharray="2 2"'} data-org="${o}"/>`;
-    if (used.length <= 40) {
+    if (ring.length <= 40) {
       const lx = cx + 48 * Math.cos(a), ly = cy + 48 * Math.sin(a);
       html += `<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" font-size="${S.present ? 15 : 12}" text-anchor="middle" fill="${active ? '#1d232b' : '#8a929b'}" pointer-events="none">${escapeXML(shortOrg(orgs[o].name))}</text>`;
     }
