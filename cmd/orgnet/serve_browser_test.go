@@ -148,6 +148,14 @@ func TestBrowser(t *testing.T) {
 	if p.str(`document.querySelector('.param[data-path="forces.manager.loss_of_control"]').className`) != "param changed" {
 		t.Error("the moved slider is not marked as changed")
 	}
+	// A setting the model cannot run is refused next to its slider, which
+	// goes back; the run stays.
+	p.js(`(async () => { for (const k of ['municipality', 'housing', 'care', 'welfare', 'school', 'company', 'residents']) S.values['partners.' + k] = '0'; delete S.values['partners.residents']; renderParams(); const r = document.getElementById('p-partners.residents'); r.value = '0'; r.dispatchEvent(new Event('change')); })()`)
+	p.wait("the refusal next to the slider", `document.querySelector('.param[data-path="partners.residents"] .field-error').textContent.includes('partner')`)
+	if p.bool(`S.values['partners.residents'] === '0'`) || p.str(`S.state.preset`) != preset {
+		t.Error("a refused setting was kept, or the run changed")
+	}
+	p.js(`(() => { for (const k of ['municipality', 'housing', 'care', 'welfare', 'school', 'company', 'residents']) delete S.values['partners.' + k]; renderParams(); })()`)
 	p.js(`(() => { const y = document.getElementById('years'); y.value = '5'; y.dispatchEvent(new Event('change')); })()`)
 	p.wait("a 5-year run", `S.state.ticks === 260 && S.state.tick === 0 && S.state.base === 'turnover'`)
 	p.wait("the charts of week 0", chartsLoaded)

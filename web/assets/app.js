@@ -102,6 +102,16 @@ function showError(where, msg) {
       return;
     }
   }
+  if (where && where.startsWith('param:')) {
+    const row = document.querySelector(`.param[data-path="${CSS.escape(where.slice(6))}"]`);
+    if (row) {
+      row.classList.add('error');
+      const e = row.querySelector('.field-error');
+      e.textContent = plainMessage(msg);
+      e.hidden = false;
+      return;
+    }
+  }
   const e = $('err-' + where) || $('err-run');
   e.textContent = plainMessage(msg);
   e.hidden = false;
@@ -317,11 +327,17 @@ function paramRow(p) {
   return row;
 }
 
+// setParam sets up the run with a slider's new value; when the server
+// refuses it, the slider goes back and the reason stands next to it.
 async function setParam(p, v) {
+  const had = p.path in S.values, prev = S.values[p.path];
   if (v === p.value) delete S.values[p.path]; else S.values[p.path] = v;
   const row = document.querySelector(`.param[data-path="${CSS.escape(p.path)}"]`);
   if (row) row.classList.toggle('changed', p.path in S.values);
-  await setup();
+  if (await setup('param:' + p.path)) return;
+  if (had) S.values[p.path] = prev; else delete S.values[p.path];
+  renderParams();
+  showError('param:' + p.path, S.lastError);
 }
 
 function runRequest() {
@@ -366,13 +382,16 @@ async function setup(where) {
     S.cursor = null;
     update(st);
     writeURL();
+    return true;
   } catch (e) {
+    S.lastError = e.message;
     showError(where || 'run', e.message);
     if (S.shownPreset && S.shownPreset !== S.preset) {
       S.preset = S.shownPreset;
       $('preset').value = S.preset;
       await loadParams(true);
     }
+    return false;
   }
 }
 
