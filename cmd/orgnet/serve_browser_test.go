@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"fmt"
 	"net/http/httptest"
 	"os"
@@ -206,6 +207,9 @@ func TestBrowser(t *testing.T) {
 	p.wait("the replay to move the network", `Number(document.getElementById('net').dataset.tick) > 0 && Number(document.getElementById('net').dataset.tick) < 52`)
 	p.wait("the replay to end", `S.playing === null`)
 	p.js(`document.getElementById('follow').click()`)
+	p.js(`S.lastSlide = ''; document.getElementById('slide').click()`)
+	p.wait("the run's slide", `S.lastSlide && S.lastSlide.startsWith('data:image/png') && S.lastSlide.length > 20000`)
+	p.saveDataURL("slide-explore", `S.lastSlide`)
 	runMetrics := p.str(`JSON.stringify(S.state.metrics)`)
 	link := p.str(`shareURL()`)
 	if !strings.Contains(link, "p.forces.manager.loss_of_control=1.5") || !strings.Contains(link, "years=5") {
@@ -263,6 +267,7 @@ func TestBrowser(t *testing.T) {
 	}
 	p.js(`document.getElementById('d-slide').click()`)
 	p.wait("the dilemma slide", `S.lastSlide && S.lastSlide.startsWith('data:image/png') && S.lastSlide.length > 20000`)
+	p.saveDataURL("slide-dilemma", `S.lastSlide`)
 	p.shot("dilemma-en")
 	p.axe(axe, "dilemma view")
 	p.js(`document.getElementById('tab-explore').click()`)
@@ -415,6 +420,25 @@ func (p *page) shot(name string) {
 		p.t.Fatal(err)
 	}
 	p.t.Logf("screenshot: %s", path)
+}
+
+// saveDataURL writes the PNG of a data: URL the page holds as an artefact.
+func (p *page) saveDataURL(name, expr string) {
+	p.t.Helper()
+	u := p.str(expr)
+	b64, ok := strings.CutPrefix(u, "data:image/png;base64,")
+	if !ok {
+		p.t.Fatalf("%s: not a PNG data URL: %.40q", name, u)
+	}
+	png, err := base64.StdEncoding.DecodeString(b64)
+	if err != nil {
+		p.t.Fatalf("%s: %v", name, err)
+	}
+	path := filepath.Join(artefactDir(p.t), name+".png")
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		p.t.Fatal(err)
+	}
+	p.t.Logf("picture: %s", path)
 }
 
 // axe runs axe-core on the page and fails on any critical violation.

@@ -878,8 +878,10 @@ async function slide(kind) {
   let title, question, sentences, chart;
   if (kind === 'dilemma' && S.dilemma) {
     title = t('web.dilemma.title');
-    question = S.dilemma.a + ' — ' + S.dilemma.b;
-    sentences = S.dilemma.sentences.slice(0, 5);
+    question = 'A: ' + S.dilemma.a + ' · B: ' + S.dilemma.b;
+    // What matters first, then the rest as far as there is room.
+    const ans = S.dilemma.answer || S.dilemma.sentences.map((x) => ({ text: x }));
+    sentences = [ans[0].text, ...ans.slice(1).filter((a) => a.matters).map((a) => a.text), ...ans.slice(1).filter((a) => !a.matters).map((a) => a.text)];
     chart = await loadImage(document.querySelector('img.d-chart').src);
   } else {
     title = $('preset-title').textContent;
@@ -897,9 +899,12 @@ async function slide(kind) {
   ctx.fillStyle = '#3d4650';
   y = wrap(ctx, question, 80, y + 10, 1760, 38, 4);
   ctx.fillStyle = '#1d232b';
-  ctx.font = '30px DejaVu Sans, Arial, sans-serif';
+  ctx.font = '26px DejaVu Sans, Arial, sans-serif';
   let sy = y + 40;
-  for (const s of sentences) sy = wrap(ctx, '• ' + s, 80, sy, 700, 40, 5) + 16;
+  for (const s of sentences) {
+    if (sy + 5 * 34 > 1010) break; // No room for another sentence.
+    sy = wrap(ctx, '• ' + s, 80, sy, 720, 34, 5) + 14;
+  }
   const cw = 1000, ch = Math.min(1080 - y - 60, cw * chart.height / chart.width);
   ctx.drawImage(chart, 840, y + 20, ch * chart.width / chart.height, ch);
   ctx.font = '20px DejaVu Sans, Arial, sans-serif';
