@@ -117,9 +117,30 @@ function showError(where, msg) {
   e.hidden = false;
 }
 
-// plainMessage names sliders instead of their file keys.
+// ERRORS are the server's common refusals, said in the page's language
+// (the server answers in English); each label's %s are the captured parts.
+const ERRORS = [
+  [/^(?:parameter )?([a-z_.]+): (-?[0-9.e+]+) is out of range; allowed: an? (number|integer) from (-?[0-9.e+]+) to (-?[0-9.e+]+)/, 'web.err.range'],
+  [/^years: (-?[0-9.e+]+) is out of range; allowed: a number from (\S+) to (\S+) years/, 'web.err.years'],
+  [/^partners: every kind of partner is 0/, 'web.err.partners'],
+  [/^persons\.professionals: this run would have about (\d+) persons; allowed: at most (\d+)/, 'web.err.persons'],
+  [/^too many runs at once: at most (\d+) per client/, 'web.err.runs'],
+  [/^the server is busy/, 'web.err.busy'],
+  [/^not saved: the results folder is full/, 'web.err.full'],
+];
+
+// plainMessage says a server's message in the page's words: sliders by
+// name instead of their file keys, and common refusals in the page's
+// language.
 function plainMessage(msg) {
-  return msg.replace(/\b([a-z_]+\.[a-z_.]*[a-z_])\b/g, (k) => (S.paramIndex[k] ? '‘' + S.paramIndex[k].label + '’' : k));
+  const name = (k) => (S.paramIndex[k] ? '‘' + S.paramIndex[k].label + '’' : k);
+  for (const [re, key] of ERRORS) {
+    const m = re.exec(msg);
+    if (!m || !S.labels[key]) continue;
+    const parts = m.slice(1).filter((x) => x !== 'number' && x !== 'integer').map((x) => (/^[a-z_]+\.[a-z_.]+$/.test(x) ? name(x) : (isFinite(Number(x)) ? fmt(x) : x)));
+    return tf(key, ...parts);
+  }
+  return msg.replace(/\b([a-z_]+\.[a-z_.]*[a-z_])\b/g, name);
 }
 
 function applyLabels() {
