@@ -84,7 +84,9 @@ func TestSaveCap(t *testing.T) {
 
 // TestGlobalRunCap starts runs from 30 clients at once: no more than the
 // server's cap run, the others are told the server is busy, and the page
-// itself still answers meanwhile.
+// itself still answers meanwhile. The runs are paced (30 years at 520 weeks
+// a second take at least three seconds), so none ends and frees its slot
+// while the requests come in.
 func TestGlobalRunCap(t *testing.T) {
 	s := newTestServer(t, Options{MaxRuns: 3, Replications: 1})
 	ts := httptest.NewServer(s)
@@ -103,7 +105,7 @@ func TestGlobalRunCap(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			codes[i] = do(s, "POST", "/api/sessions/"+ids[i]+"/control", `{"action":"run","speed":0}`, fmt.Sprintf("10.0.0.%d", i+1)).Code
+			codes[i] = do(s, "POST", "/api/sessions/"+ids[i]+"/control", `{"action":"run","speed":520}`, fmt.Sprintf("10.0.0.%d", i+1)).Code
 		}()
 	}
 	wg.Wait()
