@@ -133,6 +133,9 @@ func TestBrowser(t *testing.T) {
 	if q := p.str(`document.getElementById('preset-question').textContent`); q == "" || strings.Contains(q, "network.institutionalisation") {
 		t.Errorf("preset %s shows no question, or file keys in it: %q", preset, q)
 	}
+	if b := p.str(`document.getElementById('preset-base').textContent`); !strings.Contains(b, "MOM") {
+		t.Errorf("the scenario does not say which case it builds on: %q", b)
+	}
 	if n := p.num(`document.querySelectorAll('#live-chart path[data-base]').length`); n != 3 {
 		t.Errorf("%v baseline lines, want 3", n)
 	}

@@ -259,6 +259,9 @@ function showTitle() {
   if (!S.pendingTitle) return;
   $('preset-title').textContent = S.pendingTitle.title;
   renderQuestion($('preset-question'), S.pendingTitle.parts || [{ text: S.pendingTitle.question }]);
+  const base = presetInfo(S.preset).base;
+  $('preset-base').hidden = !base;
+  $('preset-base').textContent = base ? tf('web.builds_on', presetInfo(base).short) : '';
 }
 
 function unitOf(p, value) {
