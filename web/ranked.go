@@ -43,8 +43,8 @@ type answerLine struct {
 }
 
 // rankedAnswer states the comparison in sentences: the set-up; the headline
-// outcomes ranked by their difference in units of the smallest effect that
-// matters, each judged; the other outcomes whose difference matters; and
+// outcomes, those whose difference matters first, then by their difference
+// in units of the smallest effect that matters, each judged; the other outcomes whose difference matters; and
 // what counts as mattering.
 func rankedAnswer(r *compare.Result, l i18n.Lang) []answerLine {
 	out := []answerLine{{Text: i18n.Tf(l, "compare.s.intro", r.Reps, compare.Years(l, r.A.Run.Years))}}
@@ -61,8 +61,20 @@ func rankedAnswer(r *compare.Result, l i18n.Lang) []answerLine {
 			others = append(others, x)
 		}
 	}
+	// Differences that matter first (clear, and at least the smallest
+	// effect that matters), then by size.
+	mattersFirst := func(a, b ranked) int {
+		ma, mb := a.d.Clear() && a.size >= 1, b.d.Clear() && b.size >= 1
+		if ma != mb {
+			if ma {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(b.size, a.size)
+	}
 	bySize := func(a, b ranked) int { return cmp.Compare(b.size, a.size) }
-	slices.SortStableFunc(head, bySize)
+	slices.SortStableFunc(head, mattersFirst)
 	slices.SortStableFunc(others, bySize)
 	unclear := false
 	for _, x := range head {

@@ -23,9 +23,9 @@ func TestRankedAnswer(t *testing.T) {
 		texts = append(texts, l.Text)
 	}
 	all := strings.Join(texts, "\n")
-	cases, trust := strings.Index(all, "cases"), strings.Index(all, "trust")
-	if cases < 0 || trust < 0 || cases > trust {
-		t.Errorf("the large difference in cases is not ranked before the small one in trust:\n%s", all)
+	cases, trust, wellbeing := strings.Index(all, "cases"), strings.Index(all, "trust"), strings.Index(all, "wellbeing")
+	if cases < 0 || trust < 0 || wellbeing < 0 || cases > wellbeing || wellbeing > trust {
+		t.Errorf("not ranked: cases (matters), then wellbeing (large, unclear), then trust (clear, small):\n%s", all)
 	}
 	if !strings.Contains(all, "This difference matters.") || !strings.Contains(all, "smaller than the smallest difference that matters here (0.05)") {
 		t.Errorf("differences not judged:\n%s", all)
