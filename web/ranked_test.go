@@ -13,7 +13,7 @@ func TestRankedAnswer(t *testing.T) {
 	r := &compare.Result{A: sim.Defaults(), Reps: 8, Difference: []compare.Difference{
 		{Metric: sim.MTrust, MeanA: 0.4, MeanB: 0.41, Diff: 0.01, Low: 0.005, High: 0.015},             // Clear, too small to matter.
 		{Metric: sim.MCasesSolvedCum, MeanA: 100, MeanB: 150, Diff: 50, Low: 40, High: 60},             // Clear and large.
-		{Metric: sim.MWellbeing, MeanA: 7, MeanB: 7.2, Diff: 0.2, Low: -0.3, High: 0.7},                // Not clear.
+		{Metric: sim.MWellbeing, MeanA: 2, MeanB: 8, Diff: 6, Low: -1, High: 13},                       // Larger than cases in its units, not clear.
 		{Metric: sim.MCrossTies, MeanA: 300, MeanB: 330, Diff: 30, Low: 20, High: 40},                  // Another that matters.
 		{Metric: sim.MLegitimacyExternal, MeanA: 0.5, MeanB: 0.51, Diff: 0.01, Low: 0.002, High: 0.02}, // Another, too small.
 	}}
