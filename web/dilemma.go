@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -299,7 +298,7 @@ func (d *dilemmaResult) report(l i18n.Lang) ([]byte, error) {
 	data := map[string]any{
 		"Lang": string(l), "Title": i18n.T(l, "web.dilemma.title"),
 		"Sides":     i18n.Tf(l, "web.dilemma.sides", v.A, v.B),
-		"Runs":      i18n.Tf(l, "web.dilemma.runs", d.res.Reps, strconv.FormatFloat(d.res.A.Run.Years, 'g', -1, 64), d.res.Seed),
+		"Runs":      i18n.Tf(l, "web.dilemma.runs", d.res.Reps, compare.Years(l, d.res.A.Run.Years), d.res.Seed),
 		"Sentences": v.Sentences, "Changes": v.Changes, "Pictures": pics, "Caveat": i18n.T(l, "report.caveat"),
 	}
 	var b bytes.Buffer

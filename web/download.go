@@ -6,8 +6,9 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
-	"strconv"
+	"strings"
 
+	"github.com/orgnet/orgnet/compare"
 	"github.com/orgnet/orgnet/ensemble"
 	"github.com/orgnet/orgnet/i18n"
 	"github.com/orgnet/orgnet/output"
@@ -175,7 +176,7 @@ func (ss *session) report(l i18n.Lang) ([]byte, error) {
 	title, question := presetText(l, ss.preset, ss.cfg)
 	d := map[string]any{
 		"Lang": string(l), "Title": i18n.Tf(l, "web.report.title", ss.preset), "PresetTitle": title, "Question": question,
-		"RunText":     i18n.Tf(l, "web.report.run", strconv.FormatFloat(ss.cfg.Run.Years, 'g', -1, 64), ss.cfg.Run.Seed, ss.model.Tick(), strconv.FormatFloat(float64(ss.model.Tick())/sim.WeeksPerYear, 'f', 1, 64)),
+		"RunText":     i18n.Tf(l, "web.report.run", compare.Years(l, ss.cfg.Run.Years), ss.cfg.Run.Seed, ss.model.Tick(), compare.Number(l, float64(ss.model.Tick())/sim.WeeksPerYear, 1)),
 		"ChangesHead": i18n.T(l, "web.report.changes"), "NoChanges": i18n.T(l, "web.report.nochanges"),
 		"ParamHead": i18n.T(l, "report.param"), "ValueHead": i18n.T(l, "report.value"), "MeaningHead": i18n.T(l, "report.meaning"),
 		"EndHead": i18n.T(l, "web.report.end"), "EventsHead": i18n.T(l, "report.events"), "PlotsHead": i18n.T(l, "report.plots"),
@@ -183,7 +184,11 @@ func (ss *session) report(l i18n.Lang) ([]byte, error) {
 	}
 	var changes []reportRow
 	for _, c := range ss.changes {
-		changes = append(changes, reportRow{paramLabel(l, c.Path), c.Path, c.Value + " " + unitOf(l, c.Path), paramMeaning(l, c.Path)})
+		v := c.Value
+		if l == i18n.NL {
+			v = strings.ReplaceAll(v, ".", ",")
+		}
+		changes = append(changes, reportRow{paramLabel(l, c.Path), c.Path, v + " " + unitOf(l, c.Path), paramMeaning(l, c.Path)})
 	}
 	d["Changes"] = changes
 	var end []reportRow
@@ -192,12 +197,16 @@ func (ss *session) report(l i18n.Lang) ([]byte, error) {
 		if i == sim.MTick || i == sim.MYear {
 			continue
 		}
-		end = append(end, reportRow{Label: i18n.Metric(l, m.Name), Value: strconv.FormatFloat(last[i], 'f', 2, 64) + " " + i18n.Unit(l, m.Unit)})
+		value := "–"
+		if !undefined(&last, i) {
+			value = compare.Number(l, last[i], 2) + " " + i18n.Unit(l, m.Unit)
+		}
+		end = append(end, reportRow{Label: i18n.Metric(l, m.Name), Value: value})
 	}
 	d["End"] = end
 	var evs []string
 	for _, e := range ss.events {
-		evs = append(evs, fmt.Sprintf("%s %.1f: %s", i18n.T(l, "web.year"), e.Year, e.Label))
+		evs = append(evs, fmt.Sprintf("%s %s: %s", i18n.T(l, "web.year"), compare.Number(l, e.Year, 1), i18n.EventLabel(l, e.Label)))
 	}
 	d["Events"] = evs
 	var b bytes.Buffer

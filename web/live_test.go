@@ -158,3 +158,23 @@ func TestPresetTextsInPlainWords(t *testing.T) {
 		}
 	}
 }
+
+func TestDutchReport(t *testing.T) {
+	s := newTestServer(t, Options{Replications: 1})
+	id := setupRun(t, s, `{"preset":"turnover","years":4.5,"params":{"trust.initial":0.45}}`)
+	sp := "/api/sessions/" + id
+	do(s, "POST", sp+"/control", `{"action":"step","weeks":234}`)
+	rep := do(s, "GET", sp+"/download/report.html?lang=nl", "").Body.String()
+	for _, want := range []string{"netwerkmanager vertrekt", "jaar 4,0", "0,45", "4,5 jaar"} {
+		if !strings.Contains(rep, want) {
+			t.Errorf("Dutch report lacks %q", want)
+		}
+	}
+	if strings.Contains(rep, "network manager leaves") {
+		t.Error("Dutch report has the English event label")
+	}
+	st := decode[stateView](t, do(s, "GET", sp+"/state?lang=nl", ""))
+	if len(st.Events) == 0 || st.Events[0].Label != "netwerkmanager vertrekt" {
+		t.Errorf("Dutch events: %+v", st.Events)
+	}
+}
