@@ -1219,6 +1219,7 @@ async function main() {
   });
   window.addEventListener('resize', () => { if (S.series) drawLive(); });
   $('net').addEventListener('mousemove', hoverNet);
+  $('net').addEventListener('click', hoverNet); // Touch screens have no hover.
   $('net').addEventListener('mouseleave', () => { $('net-tip').hidden = true; });
   $('save').addEventListener('click', async () => {
     try {
