@@ -90,28 +90,20 @@ function showError(where, msg) {
   document.querySelectorAll('.field-error').forEach((e) => { e.hidden = true; e.textContent = ''; });
   document.querySelectorAll('.param.error').forEach((e) => e.classList.remove('error'));
   if (!msg) return;
+  // rowError shows the message next to the slider of path, if it is shown.
+  const rowError = (path) => {
+    const row = document.querySelector(`.param[data-path="${CSS.escape(path)}"]`);
+    if (!row) return false;
+    row.classList.add('error');
+    const e = row.querySelector('.field-error');
+    e.textContent = plainMessage(msg);
+    e.hidden = false;
+    $('more').open = true;
+    return true;
+  };
   const m = /^(?:parameter )?([a-z_]+\.[a-z_.]+):/.exec(msg);
-  if (m && S.paramIndex[m[1]]) {
-    const row = document.querySelector(`.param[data-path="${CSS.escape(m[1])}"]`);
-    if (row) {
-      row.classList.add('error');
-      const e = row.querySelector('.field-error');
-      e.textContent = plainMessage(msg);
-      e.hidden = false;
-      $('more').open = true;
-      return;
-    }
-  }
-  if (where && where.startsWith('param:')) {
-    const row = document.querySelector(`.param[data-path="${CSS.escape(where.slice(6))}"]`);
-    if (row) {
-      row.classList.add('error');
-      const e = row.querySelector('.field-error');
-      e.textContent = plainMessage(msg);
-      e.hidden = false;
-      return;
-    }
-  }
+  if (m && S.paramIndex[m[1]] && rowError(m[1])) return;
+  if (where && where.startsWith('param:') && rowError(where.slice(6))) return;
   const e = $('err-' + where) || $('err-run');
   e.textContent = plainMessage(msg);
   e.hidden = false;
