@@ -146,8 +146,15 @@ feed:
 	return res, nil
 }
 
-// runOne runs replication i, checking ctx every simulated year.
-func runOne(ctx context.Context, cfg *sim.Config, master uint64, i int, opt Options) (Replication, error) {
+// runOne runs replication i, checking ctx every simulated year. A panic of
+// the model becomes the replication's error, so that a server running it
+// goes on.
+func runOne(ctx context.Context, cfg *sim.Config, master uint64, i int, opt Options) (rep Replication, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			rep, err = Replication{}, fmt.Errorf("replication %d: the model failed: %v", i, v)
+		}
+	}()
 	seed := sim.DeriveSeed(master, i)
 	if opt.Vary != nil {
 		cfg = cfg.Clone()
@@ -165,7 +172,7 @@ func runOne(ctx context.Context, cfg *sim.Config, master uint64, i int, opt Opti
 		snapAt = slices.Clone(opt.SnapshotTicks)
 		sort.Ints(snapAt)
 	}
-	rep := Replication{Index: i, Seed: seed}
+	rep = Replication{Index: i, Seed: seed}
 	rows := make([][sim.NumMetrics]float64, 0, cfg.Ticks()+1)
 	rows = append(rows, m.Metrics())
 	snap := func() {

@@ -1,6 +1,8 @@
 package i18n
 
 import (
+	"strings"
+
 	"github.com/BurntSushi/toml"
 	"github.com/orgnet/orgnet/scenarios"
 )
@@ -14,7 +16,7 @@ import (
 // presetNL holds, per preset name, the Dutch title and question.
 var presetNL = []struct{ name, title, question string }{
 	{"bossche-bond",
-		"Bossche Bond: een stedelijk netwerk van 16 partners met een secretariaat en een revolving fund",
+		"Bossche Bond: een stedelijk netwerk van 16 partners met een secretariaat en een revolverend fonds",
 		`Kan een stadsbreed netwerk van zestien partners, gecoördineerd door een klein secretariaat, ` +
 			`met één ambassadeur per partner en een pot 'snel geld', de casussen blijven oplossen die ` +
 			`tussen de organisaties in vallen? "Inmiddels nemen 17 organisaties deel, zijn ruim 200 ` +
@@ -89,7 +91,7 @@ var presetNL = []struct{ name, title, question string }{
 			`aan voor de helft van zijn middenmanagers. Keren de middenmanagers zich naar het netwerk, en ` +
 			`stijgt de directe waarde die hun professionals leveren mee?`},
 	{"revolving-fund",
-		"Revolving fund: wat als de partners niet terugbetalen?",
+		"Revolverend fonds: wat als de partners niet terugbetalen?",
 		`"De Bossche Bond wil daarbij een revolving fund zijn. De partij die aan de lat had moeten ` +
 			`staan voor de hulpverlening, betaalt achteraf terug aan de gezamenlijke pot." Maar "De ` +
 			`beoogde werking van het revolving fund is nog geen praktijk." (Deel B, 1). Hier wordt maar ` +
@@ -168,4 +170,63 @@ func presetField(l Lang, key, text string) string {
 		return T(l, key)
 	}
 	return text
+}
+
+// quoteEN translates the case study's Dutch quotes in the presets' English
+// questions. The English page shows the translation, with the Dutch
+// original at hand (on hover); the Dutch page shows the original.
+var quoteEN = map[string]string{
+	"Inmiddels nemen 17 organisaties deel, zijn ruim 200 professionals betrokken en zijn pakweg 250 casussen behandeld (begin 2020).":                                                "By now 17 organisations take part, well over 200 professionals are involved and some 250 cases have been handled (early 2020).",
+	"De MOM-manager was lang hét gezicht van de MOM. Vanwege de kwetsbaarheid van deze vorm van netwerkmanagement, is de invulling van het MOM-management inmiddels breder verdeeld": "For a long time the MOM manager was the face of the MOM. Because this form of network management is vulnerable, the MOM management has since been spread more widely",
+	"Een relatief kleine kerncoalitie van vijf partijen houdt de sturing overzichtelijk.":                                                                                            "A relatively small core coalition of five parties keeps the steering manageable.",
+	"In totaal zijn er sinds 2016 meer dan 400 casussen op deze manier opgepakt.":                                                                                                    "In all, more than 400 cases have been taken up this way since 2016.",
+	"Bij een meting in 2016 en 2017 nam de beoordeling daarvan toe van (gemiddeld) een drie naar (gemiddeld) een acht na de ondersteuning.":                                          "In a measurement in 2016 and 2017, the rating of it rose from (on average) a three to (on average) an eight after the support.",
+	"Enkele partijen leveren een deel van hun soevereiniteit in: zorgaanbieders bij de indicatiestelling (dat gebeurt binnen het netwerk door een Cimot-casemanager)":                "Some parties give up part of their sovereignty: care providers in assessing needs (done within the network by a Cimot case manager)",
+	"Het netwerk eet als het ware de eigen initiatiefnemers op.":                                                                                                                     "The network, as it were, eats up its own initiators.",
+	"drijven op persoonlijke krachten":                                                                                                                                      "run on personal forces",
+	"De MOM-manager was lang hét gezicht van de MOM":                                                                                                                        "For a long time the MOM manager was the face of the MOM",
+	"Veel meer dan de huidige omvang - zo rond de vijftien partijen - wordt lastig, zo stelt men.":                                                                          "Much more than the present size - around fifteen parties - becomes difficult, people say.",
+	"'Kopiëren en uitrollen' is in ieder geval geen goede strategie, want juist het zelf ontwikkelen en doormaken is van belang":                                            "'Copying and rolling out' is in any case not a good strategy, because developing it and going through it yourself is what matters",
+	"Maar bijvoorbeeld tijdens de coronacrisis werd iedereen teruggefloten en bleek er nog bijzonder weinig ruimte voor persoonlijke invulling.":                            "But during the corona crisis, for example, everyone was called back and there turned out to be remarkably little room for personal interpretation.",
+	"Bij de MOM en Proeftuin Ruwaard signaleerde men dat aandacht vereist is voor de middenlaag van managers.":                                                              "At the MOM and Proeftuin Ruwaard, people noted that the middle layer of managers needs attention.",
+	"De Bossche Bond wil daarbij een revolving fund zijn. De partij die aan de lat had moeten staan voor de hulpverlening, betaalt achteraf terug aan de gezamenlijke pot.": "The Bossche Bond wants to be a revolving fund in this. The party that should have been responsible for the help pays back into the joint pot afterwards.",
+	"De beoogde werking van het revolving fund is nog geen praktijk.":                                                                                                       "The intended working of the revolving fund is not yet practice.",
+	"Kenis (2019) presenteert drie vormen van governance. Bij de bekeken netwerken lopen deze door elkaar.":                                                                 "Kenis (2019) presents three forms of governance. In the networks studied they are mixed.",
+	"Men ervaart 'bestuurlijke drukte' van diverse (andere) netwerken die zich richten op verwante maatschappelijke vraagstukken.":                                          "People experience 'administrative crowding' from various (other) networks that address related social questions.",
+	"Er is daarmee sprake van een netwerk van netwerken ('meta-netwerk').":                                                                                                  "It is thus a network of networks ('meta-network').",
+}
+
+// QuotePart is a piece of a text: plain, or a quote translated from Dutch
+// (Original holds the Dutch).
+type QuotePart struct {
+	Text     string `json:"text"`
+	Original string `json:"original,omitempty"`
+}
+
+// TranslateQuotes splits an English text into plain pieces and the case
+// study's Dutch quotes, translated, each with its original. In Dutch the
+// text is one plain piece.
+func TranslateQuotes(l Lang, text string) []QuotePart {
+	if l != EN {
+		return []QuotePart{{Text: text}}
+	}
+	var parts []QuotePart
+	for text != "" {
+		at, nl := -1, ""
+		for q := range quoteEN {
+			if i := strings.Index(text, q); i >= 0 && (at < 0 || i < at || i == at && len(q) > len(nl)) {
+				at, nl = i, q
+			}
+		}
+		if at < 0 {
+			parts = append(parts, QuotePart{Text: text})
+			break
+		}
+		if at > 0 {
+			parts = append(parts, QuotePart{Text: text[:at]})
+		}
+		parts = append(parts, QuotePart{Text: quoteEN[nl], Original: nl})
+		text = text[at+len(nl):]
+	}
+	return parts
 }

@@ -505,7 +505,7 @@ func drawHeader(c draw.Canvas, pn Panel, titleSty, legendSty text.Style) {
 		if s.Lo != nil {
 			c.FillPolygon(withAlpha(col, 0.22), []vg.Point{{X: x, Y: y - 4}, {X: x + swatchW, Y: y - 4}, {X: x + swatchW, Y: y + 4}, {X: x, Y: y + 4}})
 		}
-		c.StrokeLine2(lineStyle(s, col), x, y, x+swatchW, y)
+		c.StrokeLine2(lineStyle(s, col, i), x, y, x+swatchW, y)
 		c.FillText(legendSty, vg.Point{X: x + swatchW + 4, Y: y}, s.Label)
 	}
 }
@@ -517,8 +517,12 @@ func seriesColour(s Series, i int) color.Color {
 	return Palette[i%len(Palette)]
 }
 
-func lineStyle(s Series, col color.Color) draw.LineStyle {
-	ls := draw.LineStyle{Color: col, Width: 1.6}
+// lineDashes tell the lines of a panel apart without colour (in greyscale):
+// solid, long dashes, dots, dash-dot, by the series' place in the panel.
+var lineDashes = [][]vg.Length{nil, {7, 3}, {1.6, 2.4}, {7, 2.5, 1.6, 2.5}}
+
+func lineStyle(s Series, col color.Color, i int) draw.LineStyle {
+	ls := draw.LineStyle{Color: col, Width: 1.6, Dashes: lineDashes[i%len(lineDashes)]}
 	if s.Dashed {
 		ls.Dashes = []vg.Length{5, 3}
 	}
@@ -583,7 +587,7 @@ func panelPlot(pn Panel, opt Options, labels bool) (*plot.Plot, error) {
 			if err != nil {
 				return nil, fmt.Errorf("plots: line of %q: %w", s.Label, err)
 			}
-			line.LineStyle = lineStyle(s, seriesColour(s, i))
+			line.LineStyle = lineStyle(s, seriesColour(s, i), i)
 			p.Add(line)
 		}
 	}

@@ -3,7 +3,9 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/orgnet/orgnet/i18n"
 	"github.com/orgnet/orgnet/scenarios"
@@ -23,7 +25,9 @@ func (s *Server) handleCatalogue(w http.ResponseWriter, r *http.Request) {
 		"limits": map[string]any{
 			"max_years": s.opts.MaxYears, "max_persons": s.opts.MaxPersons,
 			"max_replications": s.opts.MaxReplications, "speeds": speeds,
+			"replications": s.opts.Replications,
 		},
+		"metrics": metricsOffered(),
 	})
 }
 
@@ -31,11 +35,21 @@ type presetView struct {
 	Name     string `json:"name"`
 	Kind     string `json:"kind"` // case or scenario
 	Title    string `json:"title"`
+	Short    string `json:"short"` // The title up to its colon: for lists.
 	Question string `json:"question"`
+	// Parts is the question in pieces: in English, the case study's Dutch
+	// quotes translated, each with its original.
+	Parts []i18n.QuotePart `json:"question_parts"`
+	Base  string           `json:"base,omitempty"` // The case a scenario builds on.
+	// Offered is false for a preset too large for this server; Why says so
+	// in words.
+	Offered bool   `json:"offered"`
+	Why     string `json:"why,omitempty"`
 }
 
 // presetText returns a preset's title and question in l: the catalogue's
-// where it has them, else the preset file's.
+// where it has them, else the preset file's; parameter keys in them are
+// given as the page names its sliders.
 func presetText(l i18n.Lang, name string, cfg *sim.Config) (title, question string) {
 	title, question = cfg.Scenario.Title, cfg.Scenario.Question
 	if k := "preset." + name + ".title"; i18n.Has(l, k) {
@@ -44,7 +58,47 @@ func presetText(l i18n.Lang, name string, cfg *sim.Config) (title, question stri
 	if k := "preset." + name + ".question"; i18n.Has(l, k) {
 		question = i18n.T(l, k)
 	}
-	return title, question
+	return title, plainWords(l, question)
+}
+
+// plainWords replaces the parameter keys in a text (network.governance) by
+// the names of their sliders on the page, quoted.
+func plainWords(l i18n.Lang, text string) string {
+	params := slices.Clone(sim.Params())
+	slices.SortFunc(params, func(a, b sim.Param) int { return len(b.Path) - len(a.Path) })
+	for _, p := range params {
+		if !strings.Contains(text, p.Path) {
+			continue
+		}
+		text = strings.ReplaceAll(text, p.Path, "‘"+paramLabel(l, p.Path)+"’")
+		for _, c := range p.Choices { // network.governance = "nao": the choice as the page names it.
+			text = strings.ReplaceAll(text, `"`+c+`"`, "‘"+choiceLabel(l, p.Path, c)+"’")
+		}
+	}
+	if l == i18n.NL { // ‘Institutionalisering’ = 0,6
+		text = settingValue.ReplaceAllString(text, "’ = $1,$2")
+	}
+	return text
+}
+
+// settingValue is a decimal number set to a slider in a text.
+var settingValue = regexp.MustCompile(`’ = (\d+)\.(\d+)`)
+
+// shortTitle is a title up to its first colon.
+func shortTitle(title string) string {
+	if i := strings.Index(title, ":"); i > 0 {
+		return title[:i]
+	}
+	return title
+}
+
+// baseOf returns the preset a preset builds on ([scenario] base), or "".
+func baseOf(name string) string {
+	cfg, err := scenarios.Preset(name)
+	if err != nil {
+		return ""
+	}
+	return cfg.Scenario.Base
 }
 
 // handlePresets lists the presets that load, with title and question.
@@ -65,7 +119,12 @@ func (s *Server) handlePresets(w http.ResponseWriter, r *http.Request) {
 			kind = "case"
 		}
 		t, q := presetText(l, name, cfg)
-		out = append(out, presetView{Name: name, Kind: kind, Title: t, Question: q})
+		v := presetView{Name: name, Kind: kind, Title: t, Short: shortTitle(t), Question: q, Parts: i18n.TranslateQuotes(l, q), Base: baseOf(name), Offered: true}
+		if n := personsOf(cfg); n > s.opts.MaxPersons {
+			v.Offered = false
+			v.Why = i18n.Tf(l, "web.preset.toolarge", v.Short, n, s.opts.MaxPersons)
+		}
+		out = append(out, v)
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"presets": out, "default": scenarios.Default})
 }
@@ -92,7 +151,7 @@ func (s *Server) handleParams(w http.ResponseWriter, r *http.Request) {
 	}
 	t, q := presetText(l, name, cfg)
 	writeJSON(w, http.StatusOK, map[string]any{
-		"preset": name, "title": t, "question": q,
+		"preset": name, "title": t, "question": q, "question_parts": i18n.TranslateQuotes(l, q), "base": baseOf(name),
 		"years": cfg.Run.Years, "seed": cfg.Run.Seed,
 		"groups": paramGroups(cfg, l),
 	})
@@ -105,16 +164,46 @@ func (s *Server) handleSetup(w http.ResponseWriter, r *http.Request, ss *session
 		fail(w, err)
 		return
 	}
+	l, err := langOf(r)
+	if err != nil {
+		fail(w, err)
+		return
+	}
 	cfg, err := s.resolve(&req)
 	if err != nil {
 		fail(w, err)
 		return
 	}
-	if err := ss.setup(req.Preset, req.Changes, cfg); err != nil {
+	baseName, base, err := s.baseline(&req, cfg)
+	if err != nil {
 		fail(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, ss.state())
+	if err := ss.setup(req.Preset, req.Changes, cfg, baseName, base); err != nil {
+		fail(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, ss.state(l))
+}
+
+// baseline returns what a run is drawn against: its preset unchanged when
+// the page changed settings, else the case a scenario builds on, else
+// nothing; with the run's years and seed.
+func (s *Server) baseline(req *runRequest, cfg *sim.Config) (string, *sim.Config, error) {
+	name := req.Preset
+	if len(req.Changes) == 0 {
+		name = baseOf(req.Preset)
+	}
+	if name == "" {
+		return "", nil, nil
+	}
+	seed := int64(cfg.Run.Seed)
+	b := &runRequest{Preset: name, Years: &cfg.Run.Years, Seed: &seed}
+	base, err := s.resolve(b)
+	if err != nil {
+		return "", nil, fmt.Errorf("baseline %s: %w", name, err)
+	}
+	return name, base, nil
 }
 
 type controlRequest struct {
@@ -125,6 +214,11 @@ type controlRequest struct {
 
 // handleControl runs, pauses, steps or resets the session's run.
 func (s *Server) handleControl(w http.ResponseWriter, r *http.Request, ss *session) {
+	l, err := langOf(r)
+	if err != nil {
+		fail(w, err)
+		return
+	}
 	var req controlRequest
 	if err := readJSON(w, r, &req); err != nil {
 		fail(w, err)
@@ -139,7 +233,6 @@ func (s *Server) handleControl(w http.ResponseWriter, r *http.Request, ss *sessi
 		ss.speed = *req.Speed
 		ss.mu.Unlock()
 	}
-	var err error
 	switch req.Action {
 	case "run":
 		err = ss.start()
@@ -164,13 +257,18 @@ func (s *Server) handleControl(w http.ResponseWriter, r *http.Request, ss *sessi
 		fail(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, ss.state())
+	writeJSON(w, http.StatusOK, ss.state(l))
 }
 
 // handleState reports where the session's run is; the page polls it, which
 // also tells the server the page is still there.
 func (s *Server) handleState(w http.ResponseWriter, r *http.Request, ss *session) {
-	writeJSON(w, http.StatusOK, ss.state())
+	l, err := langOf(r)
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, ss.state(l))
 }
 
 type eventView struct {
@@ -182,6 +280,12 @@ type eventView struct {
 
 type stateView struct {
 	Ready   bool               `json:"ready"`
+	Setup   int                `json:"setup"`   // Counts setups of this page's run.
+	Failure string             `json:"failure"` // Why the run stopped with an error, if it did.
+	Actual  float64            `json:"actual_speed"`
+	Base    string             `json:"base"` // The baseline's preset, "" for none.
+	Reps    int                `json:"replications"`
+	Frames  int                `json:"frames"` // Network frames kept so far.
 	Preset  string             `json:"preset"`
 	Changes []change           `json:"changes"`
 	Tick    int                `json:"tick"`
@@ -197,10 +301,11 @@ type stateView struct {
 	Events  []eventView        `json:"events"`
 }
 
-func (ss *session) state() stateView {
+func (ss *session) state(l i18n.Lang) stateView {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
-	v := stateView{Running: ss.running, Speed: ss.speed, Version: ss.version, Changes: ss.changes, Events: []eventView{}}
+	v := stateView{Running: ss.running, Speed: ss.speed, Version: ss.version, Changes: ss.changes, Events: []eventView{},
+		Setup: ss.setups, Failure: ss.failure, Actual: ss.actual, Base: ss.baseName, Reps: 1 + len(ss.extra), Frames: len(ss.frames)}
 	if v.Changes == nil {
 		v.Changes = []change{}
 	}
@@ -216,10 +321,12 @@ func (ss *session) state() stateView {
 	v.Metrics = map[string]float64{}
 	last := ss.rows[len(ss.rows)-1]
 	for i, n := range sim.MetricNames {
-		v.Metrics[n] = last[i]
+		if !undefined(&last, i) {
+			v.Metrics[n] = last[i]
+		}
 	}
 	for _, e := range ss.events {
-		v.Events = append(v.Events, eventView{e.Tick, e.Year, e.Type, e.Label})
+		v.Events = append(v.Events, eventView{e.Tick, e.Year, e.Type, i18n.EventLabel(l, e.Label)})
 	}
 	return v
 }

@@ -28,14 +28,23 @@ func (ss *session) figureLocked(name string, l i18n.Lang) (*plots.Figure, error)
 	if name == "network" {
 		return plots.Network(ss.model.Snapshot(snapshotPersons), plots.NetworkOptions{Lang: l})
 	}
-	sum, err := ensemble.Summarise([]ensemble.Replication{{Rows: ss.rows}})
+	// Every replication, so that the pictures show the band the page does.
+	reps := []ensemble.Replication{{Rows: ss.rows}}
+	for _, r := range ss.extra {
+		reps = append(reps, ensemble.Replication{Rows: r.rows})
+	}
+	sum, err := ensemble.Summarise(reps)
 	if err != nil {
 		return nil, fmt.Errorf("summarising the run: %w", err)
+	}
+	sub := i18n.Tf(l, "web.chart.subtitle", ss.cfg.Run.Seed, ss.model.Tick(), ss.cfg.Ticks())
+	if len(reps) > 1 {
+		sub = i18n.Tf(l, "web.chart.subtitle.reps", len(reps), ss.cfg.Run.Seed, ss.model.Tick(), ss.cfg.Ticks())
 	}
 	opt := plots.Options{
 		Lang:     l,
 		Markers:  plots.RecordMarkers(ss.events),
-		Subtitle: i18n.Tf(l, "web.chart.subtitle", ss.cfg.Run.Seed, ss.model.Tick(), ss.cfg.Ticks()),
+		Subtitle: sub,
 		XMax:     ss.cfg.Run.Years,
 	}
 	return timeFigure(name, sum, opt)

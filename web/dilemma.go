@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
-	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/orgnet/orgnet/compare"
 	"github.com/orgnet/orgnet/i18n"
 	"github.com/orgnet/orgnet/plots"
+	"github.com/orgnet/orgnet/scenarios"
 	"github.com/orgnet/orgnet/sim"
 )
 
@@ -164,8 +164,14 @@ func (s *Server) handleDilemmaFile(w http.ResponseWriter, r *http.Request, ss *s
 	sendFile(w, "dilemma-"+file, format, data, download)
 }
 
-// sideLabel names one side of a dilemma: its preset and how many changes.
-func sideLabel(l i18n.Lang, preset string, changes []change) string {
+// sideLabel names one side of a dilemma: its preset's short title and its
+// changes.
+func sideLabel(l i18n.Lang, name string, changes []change) string {
+	preset := name
+	if cfg, err := scenarios.Preset(name); err == nil {
+		t, _ := presetText(l, name, cfg)
+		preset = shortTitle(t)
+	}
 	if len(changes) == 0 {
 		return preset
 	}
@@ -195,8 +201,10 @@ func (d *dilemmaResult) picture(name, format string, l i18n.Lang) ([]byte, error
 			metrics = c.Metrics
 		}
 	}
-	opt := plots.Options{Lang: l, Title: i18n.T(l, "web.dilemma.chart."+name)}
-	f, err := plots.Compare(d.res.SummaryA, d.res.SummaryB, "A: "+sideLabel(l, d.presetA, d.changesA), "B: "+sideLabel(l, d.presetB, d.changesB), metrics, opt)
+	la, lb := sideLabel(l, d.presetA, d.changesA), sideLabel(l, d.presetB, d.changesB)
+	opt := plots.Options{Lang: l, Title: i18n.T(l, "web.dilemma.chart."+name), Subtitle: i18n.Tf(l, "web.dilemma.subtitle", la, lb, d.res.Reps),
+		Markers: plots.EventMarkers(d.res.B.Events)}
+	f, err := plots.Compare(d.res.SummaryA, d.res.SummaryB, "A: "+la, "B: "+lb, metrics, opt)
 	if err != nil {
 		return nil, fmt.Errorf("drawing %s: %w", name, err)
 	}
@@ -213,6 +221,7 @@ func (d *dilemmaResult) picture(name, format string, l i18n.Lang) ([]byte, error
 type dilemmaView struct {
 	Version   int          `json:"version"`
 	Sentences []string     `json:"sentences"`
+	Answer    []answerLine `json:"answer"`
 	Charts    []string     `json:"charts"`
 	A         string       `json:"a"`
 	B         string       `json:"b"`
@@ -228,7 +237,12 @@ type changeView struct {
 }
 
 func (d *dilemmaResult) view(l i18n.Lang) dilemmaView {
-	v := dilemmaView{Version: d.version, Sentences: compare.Sentences(d.res, l), Charts: dilemmaChartNames(),
+	answer := rankedAnswer(d.res, l)
+	var sentences []string
+	for _, a := range answer {
+		sentences = append(sentences, a.Text)
+	}
+	v := dilemmaView{Version: d.version, Sentences: sentences, Answer: answer, Charts: dilemmaChartNames(),
 		A: sideLabel(l, d.presetA, d.changesA), B: sideLabel(l, d.presetB, d.changesB), Reps: d.res.Reps, Changes: []changeView{}}
 	for _, c := range d.res.Changes {
 		label := c.Path
@@ -284,7 +298,7 @@ func (d *dilemmaResult) report(l i18n.Lang) ([]byte, error) {
 	data := map[string]any{
 		"Lang": string(l), "Title": i18n.T(l, "web.dilemma.title"),
 		"Sides":     i18n.Tf(l, "web.dilemma.sides", v.A, v.B),
-		"Runs":      i18n.Tf(l, "web.dilemma.runs", d.res.Reps, strconv.FormatFloat(d.res.A.Run.Years, 'g', -1, 64), d.res.Seed),
+		"Runs":      i18n.Tf(l, "web.dilemma.runs", d.res.Reps, compare.Years(l, d.res.A.Run.Years), d.res.Seed),
 		"Sentences": v.Sentences, "Changes": v.Changes, "Pictures": pics, "Caveat": i18n.T(l, "report.caveat"),
 	}
 	var b bytes.Buffer

@@ -6,8 +6,9 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
-	"strconv"
+	"strings"
 
+	"github.com/orgnet/orgnet/compare"
 	"github.com/orgnet/orgnet/ensemble"
 	"github.com/orgnet/orgnet/i18n"
 	"github.com/orgnet/orgnet/output"
@@ -94,14 +95,15 @@ func (ss *session) csv() ([]byte, error) {
 }
 
 // scenario returns the live run's configuration as a scenario file that
-// `orgnet run --config` accepts; its replication 0 is the run on the page.
+// `orgnet run --config` accepts; its replications are the page's runs, and
+// replication 0 the one in the network picture and the data download.
 func (ss *session) scenario() ([]byte, error) {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	if ss.cfg == nil {
 		return nil, badInput("nothing to download: set up a run first")
 	}
-	return scenarioFile(ss.preset, ss.changes, ss.cfg, 1), nil
+	return scenarioFile(ss.preset, ss.changes, ss.cfg, 1+len(ss.extra)), nil
 }
 
 // scenarioFile encodes cfg with reps replications, headed by a comment on
@@ -120,7 +122,7 @@ func scenarioFile(preset string, changes []change, cfg *sim.Config, reps int) []
 			fmt.Fprintf(&b, " %s = %s", ch.Path, ch.Value)
 		}
 	}
-	b.WriteString(".\n# Run it with: orgnet run --config THIS_FILE (replication 0 is the run shown on the page).\n\n")
+	b.WriteString(".\n# Run it with: orgnet run --config THIS_FILE (its replications are the runs on the page; replication 0 is the one in its network picture).\n\n")
 	b.Write(scenarios.Encode(c, true))
 	return b.Bytes()
 }
@@ -174,7 +176,7 @@ func (ss *session) report(l i18n.Lang) ([]byte, error) {
 	title, question := presetText(l, ss.preset, ss.cfg)
 	d := map[string]any{
 		"Lang": string(l), "Title": i18n.Tf(l, "web.report.title", ss.preset), "PresetTitle": title, "Question": question,
-		"RunText":     i18n.Tf(l, "web.report.run", strconv.FormatFloat(ss.cfg.Run.Years, 'g', -1, 64), ss.cfg.Run.Seed, ss.model.Tick(), strconv.FormatFloat(float64(ss.model.Tick())/sim.WeeksPerYear, 'f', 1, 64)),
+		"RunText":     i18n.Tf(l, "web.report.run", compare.Years(l, ss.cfg.Run.Years), ss.cfg.Run.Seed, ss.model.Tick(), compare.Number(l, float64(ss.model.Tick())/sim.WeeksPerYear, 1)),
 		"ChangesHead": i18n.T(l, "web.report.changes"), "NoChanges": i18n.T(l, "web.report.nochanges"),
 		"ParamHead": i18n.T(l, "report.param"), "ValueHead": i18n.T(l, "report.value"), "MeaningHead": i18n.T(l, "report.meaning"),
 		"EndHead": i18n.T(l, "web.report.end"), "EventsHead": i18n.T(l, "report.events"), "PlotsHead": i18n.T(l, "report.plots"),
@@ -182,7 +184,11 @@ func (ss *session) report(l i18n.Lang) ([]byte, error) {
 	}
 	var changes []reportRow
 	for _, c := range ss.changes {
-		changes = append(changes, reportRow{paramLabel(l, c.Path), c.Path, c.Value + " " + unitOf(l, c.Path), paramMeaning(l, c.Path)})
+		v := c.Value
+		if l == i18n.NL {
+			v = strings.ReplaceAll(v, ".", ",")
+		}
+		changes = append(changes, reportRow{paramLabel(l, c.Path), c.Path, v + " " + unitOf(l, c.Path), paramMeaning(l, c.Path)})
 	}
 	d["Changes"] = changes
 	var end []reportRow
@@ -191,12 +197,16 @@ func (ss *session) report(l i18n.Lang) ([]byte, error) {
 		if i == sim.MTick || i == sim.MYear {
 			continue
 		}
-		end = append(end, reportRow{Label: i18n.Metric(l, m.Name), Value: strconv.FormatFloat(last[i], 'f', 2, 64) + " " + i18n.Unit(l, m.Unit)})
+		value := "–"
+		if !undefined(&last, i) {
+			value = compare.Number(l, last[i], 2) + " " + i18n.Unit(l, m.Unit)
+		}
+		end = append(end, reportRow{Label: i18n.Metric(l, m.Name), Value: value})
 	}
 	d["End"] = end
 	var evs []string
 	for _, e := range ss.events {
-		evs = append(evs, fmt.Sprintf("%s %.1f: %s", i18n.T(l, "web.year"), e.Year, e.Label))
+		evs = append(evs, fmt.Sprintf("%s %s: %s", i18n.T(l, "web.year"), compare.Number(l, e.Year, 1), i18n.EventLabel(l, e.Label)))
 	}
 	d["Events"] = evs
 	var b bytes.Buffer

@@ -64,7 +64,8 @@ type paramView struct {
 	Label   string   `json:"label"`
 	Meaning string   `json:"meaning"`
 	Unit    string   `json:"unit"`
-	Kind    string   `json:"kind"` // number, integer, boolean, choice
+	UnitOne string   `json:"unit_one,omitempty"` // The unit after the number 1, where it differs.
+	Kind    string   `json:"kind"`               // number, integer, boolean, choice
 	Min     float64  `json:"min"`
 	Max     float64  `json:"max"`  // Slider maximum (at most the registry's).
 	RMax    float64  `json:"rmax"` // Registry maximum.
@@ -117,6 +118,9 @@ func viewOf(cfg *sim.Config, path string, lang i18n.Lang) paramView {
 	dv, _ := d.Format(path)
 	pv := paramView{Path: path, Label: paramLabel(lang, path), Meaning: paramMeaning(lang, path), Unit: unitLabel(lang, p.Unit),
 		Kind: p.Kind.String(), Min: p.Min, Max: p.Max, RMax: p.Max, Value: v, Default: dv, Choices: p.Choices}
+	if k := "web.unit.one." + p.Unit; i18n.Has(lang, k) {
+		pv.UnitOne = i18n.T(lang, k)
+	}
 	if m, ok := uiMax[path]; ok && m < p.Max {
 		pv.Max = m
 	}
@@ -214,6 +218,9 @@ func (s *Server) resolve(req *runRequest) (*sim.Config, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, badInput("%v", err)
 	}
+	if err := structural(cfg); err != nil {
+		return nil, err
+	}
 	if n := personsOf(cfg); n > s.opts.MaxPersons {
 		return nil, badInput("persons.professionals: this run would have about %d persons; allowed: at most %d on this server (lower persons.professionals, the partners or network.count)", n, s.opts.MaxPersons)
 	}
@@ -245,6 +252,20 @@ func (v *paramValue) UnmarshalJSON(b []byte) error {
 		*v = paramValue(string(b))
 	default:
 		return fmt.Errorf("a parameter value must be a string, number or boolean, not %s", b)
+	}
+	return nil
+}
+
+// structural refuses a run the model cannot make: no partner organisation or
+// no professional. (A check of the model's own configuration may refuse
+// these first; this one keeps the server's answer a 400 in any case.)
+func structural(cfg *sim.Config) error {
+	p := cfg.Partners
+	if p.Municipality+p.Housing+p.Care+p.Welfare+p.School+p.Company+p.Residents < 1 {
+		return badInput("partners: every kind of partner is 0; allowed: at least one partner organisation (raise one of the partner sliders)")
+	}
+	if cfg.Persons.Professionals < 1 {
+		return badInput("persons.professionals: 0; allowed: at least one professional")
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"path/filepath"
 	"regexp"
@@ -59,6 +60,16 @@ var unsafeName = regexp.MustCompile(`[^a-z0-9-]+`)
 // after the preset and the time, and returns that name.
 func (s *Server) saveFolder(preset string, run *output.Run) (string, error) {
 	root := s.opts.ResultsDir
+	s.saveMu.Lock()
+	defer s.saveMu.Unlock()
+	n, size, err := folderUsage(root)
+	if err != nil {
+		return "", fmt.Errorf("saving the run folder: %w", err)
+	}
+	if n >= s.opts.MaxSaved || size >= s.opts.MaxSavedBytes {
+		return "", &limitError{fmt.Sprintf("not saved: the results folder is full (%d folders, %s; this server keeps at most %d folders and %s); move or delete old run folders there, or download the files instead",
+			n, megabytes(size), s.opts.MaxSaved, megabytes(s.opts.MaxSavedBytes))}
+	}
 	base := strings.Trim(unsafeName.ReplaceAllString(strings.ToLower(preset), "-"), "-") + "-" + time.Now().Format("20060102-150405")
 	for i := 1; i < 100; i++ {
 		name := base
@@ -86,3 +97,32 @@ func within(dir, path string) bool {
 	rel, err := filepath.Rel(dir, path)
 	return err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
+
+// folderUsage counts the folders directly inside root and the bytes of every
+// file below it; a root that does not exist yet holds nothing.
+func folderUsage(root string) (folders int, bytes int64, err error) {
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && path == root {
+				return fs.SkipAll
+			}
+			return err
+		}
+		if d.IsDir() {
+			if filepath.Dir(path) == root && path != root {
+				folders++
+			}
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		bytes += info.Size()
+		return nil
+	})
+	return folders, bytes, err
+}
+
+// megabytes writes a size in MB with one decimal.
+func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }

@@ -9,9 +9,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log"
 	"net"
 	"net/http"
+	"net/url"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -27,8 +30,18 @@ type Options struct {
 	MaxPersons       int           // Most persons (all levels, all networks) in one run.
 	MaxReplications  int           // Most replications per side of a dilemma.
 	MaxRunsPerClient int           // Runs (live or dilemma) one client may have going at once.
+	MaxRuns          int           // Runs (live or dilemma) going at once over all clients.
 	MaxSessions      int           // Open pages one client may have at once.
 	SessionTimeout   time.Duration // A page that has not been heard from for this long is closed and its run stopped.
+	IdleTakeover     time.Duration // A page not heard from for this long gives its place to a new page of the same client.
+	MaxSaved         int           // Most run folders the results folder may hold before saving is refused.
+	MaxSavedBytes    int64         // Most bytes the results folder may hold before saving is refused.
+	Replications     int           // Replications of a live run (the bands on the page); the first is the run shown.
+	// AllowHosts are host names besides the loopback ones (localhost,
+	// 127.0.0.1, ::1) that requests may name in their Host and Origin
+	// headers: the names of this computer when serving a room on purpose.
+	// Any other name is refused, which stops DNS-rebinding pages.
+	AllowHosts []string
 }
 
 // DefaultOptions returns the options `orgnet serve` uses.
@@ -39,8 +52,13 @@ func DefaultOptions() Options {
 		MaxPersons:       6000,
 		MaxReplications:  20,
 		MaxRunsPerClient: 2,
+		MaxRuns:          8,
 		MaxSessions:      8,
 		SessionTimeout:   5 * time.Minute,
+		IdleTakeover:     15 * time.Second,
+		MaxSaved:         50,
+		MaxSavedBytes:    500 << 20,
+		Replications:     4,
 	}
 }
 
@@ -61,6 +79,21 @@ func (o Options) withDefaults() Options {
 	if o.MaxRunsPerClient <= 0 {
 		o.MaxRunsPerClient = d.MaxRunsPerClient
 	}
+	if o.MaxRuns <= 0 {
+		o.MaxRuns = d.MaxRuns
+	}
+	if o.IdleTakeover <= 0 {
+		o.IdleTakeover = d.IdleTakeover
+	}
+	if o.MaxSaved <= 0 {
+		o.MaxSaved = d.MaxSaved
+	}
+	if o.MaxSavedBytes <= 0 {
+		o.MaxSavedBytes = d.MaxSavedBytes
+	}
+	if o.Replications <= 0 {
+		o.Replications = d.Replications
+	}
 	if o.MaxSessions <= 0 {
 		o.MaxSessions = d.MaxSessions
 	}
@@ -79,6 +112,8 @@ type Server struct {
 	mu       sync.Mutex
 	sessions map[string]*session
 	runs     map[string]int // Runs going per client.
+	allRuns  int            // Runs going over all clients.
+	saveMu   sync.Mutex     // One save at a time, so that the caps hold.
 
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -134,14 +169,58 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'")
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		// Refuse requests that another site's page makes the browser send.
-		if o := r.Header.Get("Origin"); o != "" && o != "http://"+r.Host && o != "https://"+r.Host {
+	// A page of another site may reach this server by a name of its own
+	// that resolves to this computer (DNS rebinding): refuse every name
+	// but the loopback ones and those allowed on purpose.
+	if !s.hostAllowed(r.Host) {
+		httpError(w, http.StatusForbidden, fmt.Sprintf("refused: this server answers to localhost, 127.0.0.1 and [::1] only, not to %q; to serve a room on purpose, start it with --allow-host NAME", r.Host))
+		return
+	}
+	// Refuse requests that another site's page makes the browser send.
+	if o := r.Header.Get("Origin"); o != "" {
+		same := o == "http://"+r.Host || o == "https://"+r.Host
+		if u, err := url.Parse(o); err != nil || !same || !s.hostAllowed(u.Host) {
 			httpError(w, http.StatusForbidden, "refused: request from another site ("+o+")")
 			return
 		}
 	}
+	defer func() {
+		// A bug in a handler answers that request with an error; the
+		// server and every other page go on.
+		if v := recover(); v != nil {
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			log.Printf("orgnet serve: %s %s: internal error: %v\n%s", r.Method, r.URL.Path, v, debug.Stack())
+			httpError(w, http.StatusInternalServerError, fmt.Sprintf("internal error (the server goes on): %v", v))
+		}
+	}()
 	s.mux.ServeHTTP(w, r)
+}
+
+// hostAllowed reports whether a Host header (name, with or without a port)
+// names this computer's loopback interface or one of the allowed names.
+func (s *Server) hostAllowed(hostport string) bool {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.ToLower(strings.Trim(host, "[]")), ".")
+	if host == "" {
+		return false
+	}
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		return true
+	}
+	for _, a := range s.opts.AllowHosts {
+		if strings.EqualFold(strings.Trim(a, "[]"), host) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Server) routes() {
@@ -156,6 +235,9 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /api/sessions/{id}/setup", s.withSession(s.handleSetup))
 	m.HandleFunc("POST /api/sessions/{id}/control", s.withSession(s.handleControl))
 	m.HandleFunc("GET /api/sessions/{id}/state", s.withSession(s.handleState))
+	m.HandleFunc("GET /api/sessions/{id}/series", s.withSession(s.handleSeries))
+	m.HandleFunc("GET /api/sessions/{id}/network", s.withSession(s.handleNetwork))
+	m.HandleFunc("POST /api/scenario", s.handleScenario)
 	m.HandleFunc("POST /api/sessions/{id}/close", s.handleClose)
 	m.HandleFunc("GET /api/sessions/{id}/chart/{name}", s.withSession(s.handleChart))
 	m.HandleFunc("GET /api/sessions/{id}/download/{file}", s.withSession(s.handleDownload))
@@ -220,14 +302,19 @@ func clientOf(r *http.Request) string {
 	return host
 }
 
-// acquireRun takes one of the client's run slots; release gives it back.
+// acquireRun takes one of the client's run slots and one of the server's;
+// releaseRun gives them back.
 func (s *Server) acquireRun(client string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.runs[client] >= s.opts.MaxRunsPerClient {
 		return &limitError{fmt.Sprintf("too many runs at once: at most %d per client; pause or wait for one to finish", s.opts.MaxRunsPerClient)}
 	}
+	if s.allRuns >= s.opts.MaxRuns {
+		return &limitError{fmt.Sprintf("the server is busy: %d runs are going, its most at once; try again in a moment", s.allRuns)}
+	}
 	s.runs[client]++
+	s.allRuns++
 	return nil
 }
 
@@ -236,6 +323,7 @@ func (s *Server) releaseRun(client string) {
 	defer s.mu.Unlock()
 	if s.runs[client] > 0 {
 		s.runs[client]--
+		s.allRuns--
 	}
 	if s.runs[client] == 0 {
 		delete(s.runs, client)
@@ -264,8 +352,23 @@ func (s *Server) handleNewSession(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if n >= s.opts.MaxSessions {
+		// A page that has gone quiet (closed without saying so, or a
+		// browser that crashed) gives its place to the new one.
+		var idle *session
+		for _, ss := range s.sessions {
+			if ss.client == client && time.Since(ss.seen()) > s.opts.IdleTakeover && (idle == nil || ss.seen().Before(idle.seen())) {
+				idle = ss
+			}
+		}
+		if idle != nil {
+			delete(s.sessions, idle.id)
+			n--
+			go idle.close()
+		}
+	}
+	if n >= s.opts.MaxSessions {
 		s.mu.Unlock()
-		httpError(w, http.StatusTooManyRequests, fmt.Sprintf("too many open pages: at most %d per client; close one or wait %v", s.opts.MaxSessions, s.opts.SessionTimeout))
+		httpError(w, http.StatusTooManyRequests, fmt.Sprintf("too many open pages: at most %d per client, all in use; close one, or wait %v for one to go quiet", s.opts.MaxSessions, s.opts.IdleTakeover))
 		return
 	}
 	ss := newSession(s, newID(), client)

@@ -41,6 +41,7 @@ func do(s *Server, method, path, body string, from ...string) *httptest.Response
 	if len(from) > 0 {
 		r.RemoteAddr = from[0] + ":4000"
 	}
+	r.Host = "127.0.0.1:8080"
 	w := httptest.NewRecorder()
 	s.ServeHTTP(w, r)
 	return w
@@ -162,6 +163,7 @@ func TestFormPostRefused(t *testing.T) {
 	s := newTestServer(t, Options{})
 	id := newSessionID(t, s)
 	r := httptest.NewRequest("POST", "/api/sessions/"+id+"/setup", strings.NewReader("preset=mom"))
+	r.Host = "127.0.0.1:8080"
 	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	w := httptest.NewRecorder()
 	s.ServeHTTP(w, r)
@@ -202,6 +204,7 @@ func TestOtherClientCannotUseSession(t *testing.T) {
 func TestCrossSiteRequestRefused(t *testing.T) {
 	s := newTestServer(t, Options{})
 	r := httptest.NewRequest("POST", "/api/sessions", nil)
+	r.Host = "127.0.0.1:8080"
 	r.Header.Set("Origin", "http://evil.example")
 	w := httptest.NewRecorder()
 	s.ServeHTTP(w, r)
@@ -312,7 +315,7 @@ func TestRunToEndAndReproduce(t *testing.T) {
 	if err != nil {
 		t.Fatalf("downloaded scenario does not parse: %v\n%s", err, w.Body)
 	}
-	if cfg.Forces.Manager.LossOfControl != 0.9 || !cfg.Fund.Enabled || cfg.Run.Seed != 11 || cfg.Run.Years != 1.5 || cfg.Run.Replications != 1 {
+	if cfg.Forces.Manager.LossOfControl != 0.9 || !cfg.Fund.Enabled || cfg.Run.Seed != 11 || cfg.Run.Years != 1.5 || cfg.Run.Replications != DefaultOptions().Replications {
 		t.Errorf("downloaded scenario lost settings: %+v %+v", cfg.Forces.Manager, cfg.Run)
 	}
 	res, err := sim.Run(cfg, sim.DeriveSeed(uint64(cfg.Run.Seed), 0))

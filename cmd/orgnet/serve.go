@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"runtime"
+	"strings"
 	"syscall"
 	"time"
 
@@ -37,6 +38,12 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	maxYears := fs.Float64("max-years", def.MaxYears, "longest run a page may ask for [years]")
 	maxPersons := fs.Int("max-persons", def.MaxPersons, "most persons in one run")
 	maxRuns := fs.Int("max-runs", def.MaxRunsPerClient, "runs one client may have going at once")
+	maxAll := fs.Int("max-runs-total", def.MaxRuns, "runs going at once over all clients")
+	maxSaved := fs.Int("max-saved", def.MaxSaved, "most run folders in the results folder before saving is refused")
+	maxSavedMB := fs.Int("max-saved-mb", int(def.MaxSavedBytes>>20), "most megabytes in the results folder before saving is refused")
+	reps := fs.Int("replications", def.Replications, "replications of a live run, for the bands on the page")
+	var allow hostList
+	fs.Var(&allow, "allow-host", "a host name besides localhost that the page may be opened by (repeat for more); for serving a room on purpose, with --addr 0.0.0.0:PORT")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: orgnet serve [--addr 127.0.0.1:8080] [--open] [--results DIR]")
 		fmt.Fprintln(stderr, "\nServes the explorer, a page to choose a case or scenario, move its sliders, run it and")
@@ -60,13 +67,16 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	for _, c := range []struct {
 		name string
 		ok   bool
-	}{{"--max-years", *maxYears > 0}, {"--max-persons", *maxPersons > 0}, {"--max-runs", *maxRuns > 0}} {
+	}{{"--max-years", *maxYears > 0}, {"--max-persons", *maxPersons > 0}, {"--max-runs", *maxRuns > 0}, {"--max-runs-total", *maxAll > 0},
+		{"--max-saved", *maxSaved > 0}, {"--max-saved-mb", *maxSavedMB > 0}, {"--replications", *reps > 0 && *reps <= 20}} {
 		if !c.ok {
-			return usagef("%s must be positive", c.name)
+			return usagef("%s must be positive (--replications: at most 20)", c.name)
 		}
 	}
 	opts := def
 	opts.ResultsDir, opts.MaxYears, opts.MaxPersons, opts.MaxRunsPerClient = *results, *maxYears, *maxPersons, *maxRuns
+	opts.MaxRuns, opts.MaxSaved, opts.MaxSavedBytes, opts.Replications = *maxAll, *maxSaved, int64(*maxSavedMB)<<20, *reps
+	opts.AllowHosts = allow
 	srv, err := web.New(opts)
 	if err != nil {
 		return err
@@ -77,9 +87,17 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("listening on %s: %w", *addr, err)
 	}
 	url := "http://" + ln.Addr().String() + "/"
+	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
+		// Listening on every interface: the page opens by loopback here.
+		_, port, _ := net.SplitHostPort(ln.Addr().String())
+		url = "http://127.0.0.1:" + port + "/"
+	}
 	fmt.Fprintf(stdout, "orgnet explorer: %s\n", url)
 	if ip := net.ParseIP(host); host == "" || (ip != nil && !ip.IsLoopback()) {
 		fmt.Fprintln(stderr, "orgnet serve: warning: listening beyond this computer; anyone who can reach it can run the model")
+		if len(allow) == 0 {
+			fmt.Fprintln(stderr, "orgnet serve: other computers must open the page by a name given with --allow-host NAME (this computer's name or address)")
+		}
 	}
 	fmt.Fprintln(stdout, "Press Ctrl+C to stop.")
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
@@ -120,5 +138,19 @@ func openBrowser(url string) error {
 		return err
 	}
 	go cmd.Wait()
+	return nil
+}
+
+// hostList collects repeated --allow-host flags.
+type hostList []string
+
+func (h *hostList) String() string { return strings.Join(*h, ",") }
+
+func (h *hostList) Set(v string) error {
+	v = strings.TrimSpace(v)
+	if v == "" || strings.ContainsAny(v, "/ :") && !strings.HasPrefix(v, "[") {
+		return fmt.Errorf("%q is not a host name; allowed: a name or address without port, e.g. meeting-room.local or 192.168.1.20", v)
+	}
+	*h = append(*h, v)
 	return nil
 }
