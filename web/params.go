@@ -218,9 +218,6 @@ func (s *Server) resolve(req *runRequest) (*sim.Config, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, badInput("%v", err)
 	}
-	if err := structural(cfg); err != nil {
-		return nil, err
-	}
 	if n := personsOf(cfg); n > s.opts.MaxPersons {
 		return nil, badInput("persons.professionals: this run would have about %d persons; allowed: at most %d on this server (lower persons.professionals, the partners or network.count)", n, s.opts.MaxPersons)
 	}
@@ -252,20 +249,6 @@ func (v *paramValue) UnmarshalJSON(b []byte) error {
 		*v = paramValue(string(b))
 	default:
 		return fmt.Errorf("a parameter value must be a string, number or boolean, not %s", b)
-	}
-	return nil
-}
-
-// structural refuses a run the model cannot make: no partner organisation or
-// no professional. (A check of the model's own configuration may refuse
-// these first; this one keeps the server's answer a 400 in any case.)
-func structural(cfg *sim.Config) error {
-	p := cfg.Partners
-	if p.Municipality+p.Housing+p.Care+p.Welfare+p.School+p.Company+p.Residents < 1 {
-		return badInput("partners: every kind of partner is 0; allowed: at least one partner organisation (raise one of the partner sliders)")
-	}
-	if cfg.Persons.Professionals < 1 {
-		return badInput("persons.professionals: 0; allowed: at least one professional")
 	}
 	return nil
 }
