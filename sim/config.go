@@ -149,16 +149,22 @@ type InfluenceConfig struct {
 
 // TrustConfig governs ties and the trust they carry.
 type TrustConfig struct {
-	Initial          float64 `toml:"initial"`           // Trust on a new tie [0-1].
-	Gain             float64 `toml:"gain"`              // Share of the gap to 1 gained per joint success.
-	Loss             float64 `toml:"loss"`              // Share of trust lost per joint failure.
-	Decay            float64 `toml:"decay"`             // Weekly decay of trust towards the initial level.
-	TiesProfessional float64 `toml:"ties_professional"` // Mean initial cross-organisation ties per professional.
-	TiesManager      float64 `toml:"ties_manager"`      // Mean initial cross-organisation ties per manager.
-	MaxTies          int     `toml:"max_ties"`          // Most cross-organisation ties one person keeps.
-	Brokering        float64 `toml:"brokering"`         // New ties brokered per coordination FTE per week.
-	Meetings         float64 `toml:"meetings"`          // Weekly trust gain among core-coalition executives.
-	Inheritance      float64 `toml:"inheritance"`       // Trust a successor keeps on an inherited tie (share).
+	Initial             float64 `toml:"initial"`              // Trust on a new tie [0-1].
+	Gain                float64 `toml:"gain"`                 // Share of the gap to 1 gained per joint success.
+	Loss                float64 `toml:"loss"`                 // Share of trust lost per joint failure.
+	Decay               float64 `toml:"decay"`                // Weekly share of trust lost on an unused tie.
+	UnusedWeeks         float64 `toml:"unused_weeks"`         // Weeks without use after which a tie loses trust [week].
+	Drop                float64 `toml:"drop"`                 // Trust below which an unused tie is dropped.
+	TiesProfessional    float64 `toml:"ties_professional"`    // Mean initial cross-organisation ties per professional.
+	TiesManager         float64 `toml:"ties_manager"`         // Mean initial cross-organisation ties per manager.
+	MaxTies             int     `toml:"max_ties"`             // Most cross-organisation ties one professional keeps.
+	MaxTiesBroker       int     `toml:"max_ties_broker"`      // Most cross-organisation ties one executive or manager keeps.
+	Brokering           float64 `toml:"brokering"`            // Brokerage acts of the coordination per paid FTE per week.
+	AmbassadorBrokering float64 `toml:"ambassador_brokering"` // Brokerage acts per ambassador per week.
+	Transfer            float64 `toml:"transfer"`             // Share of the broker's trust an introduced tie starts with.
+	Meetings            float64 `toml:"meetings"`             // Trust gain per meeting or brokered contact (share of the gap).
+	MeetingTies         float64 `toml:"meeting_ties"`         // Weekly probability a meeting participant forms a new tie there.
+	Inheritance         float64 `toml:"inheritance"`          // Trust a successor keeps on an inherited tie (share).
 }
 
 // CasesConfig governs multi-domain cases of households.
@@ -207,8 +213,9 @@ type GovernanceConfig struct {
 	LeadPartners      float64 `toml:"lead_partners"`        // Partners a lead organisation coordinates at half efficiency.
 	NAOPartnersPerFTE float64 `toml:"nao_partners_per_fte"` // Partners one FTE of a network administrative organisation coordinates at half efficiency.
 	LeadDominance     float64 `toml:"lead_dominance"`       // Loss of board support of non-lead partners under a lead organisation.
-	ManagerWeight     float64 `toml:"manager_weight"`       // Share of coordination that rests on the network manager as a person.
-	ManagerBuildWeeks float64 `toml:"manager_build_weeks"`  // Weeks for a new network manager to build half their personal capital.
+	ManagerWeight     float64 `toml:"manager_weight"`       // Share of coordination that rests on the key persons' social capital.
+	CapitalHalf       float64 `toml:"capital_half"`         // Trust on the key persons' ties at which their capital is half.
+	Coordinators      int     `toml:"coordinators"`         // Persons who share the network manager's role.
 	Congestion        float64 `toml:"congestion"`           // Attention lost per competing network.
 }
 

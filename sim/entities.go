@@ -162,7 +162,8 @@ type network struct {
 	spans       []personSpan // Its persons (of active and former partners), as index ranges.
 	core        []int32      // Its core-coalition executives (of active and former partners).
 	managers    []int32      // Its managers (of active and former partners).
-	netMgr      int32        // The network manager (person), -1 if none.
+	netMgr      int32        // The network manager (person), -1 if none: the first of coords.
+	coords      []int32      // The persons who share the network manager's role (governance.coordinators).
 	firstPerson int          // First person created for this network.
 	ambition    float64
 	inst        float64
@@ -193,11 +194,13 @@ type network struct {
 	solvedWeek int     // Cases solved this week.
 	proSum     float64 // Sum of professionals' orientation (for detection).
 	arrivals   int     // New cases this week (drawn before the cases run).
-	// Pairs brokered this week: Model.brokered[brokeredFrom:brokeredTo]
-	// (drawn before the networks run).
-	brokeredFrom, brokeredTo int
-	warmSink                 uint64   // Written by warmUp, read by nothing.
-	trustSum                 fixedSum // Trust on its ties after this week's networkTies.
+	// This week's brokers of the coordination, ambassadors and meeting
+	// participants (gatherBrokers), and the brokerage acts of the
+	// coordination and of the ambassadors (drawn before the networks run).
+	brokers, ambassadors, meet []int32
+	acts, ambActs              int
+	warmSink                   uint64   // Written by warmUp, read by nothing.
+	trustSum                   fixedSum // Trust on its ties after this week's networkTies.
 
 	src *rand.PCG  // The network's random stream (cases).
 	rng *rand.Rand // Draws from src.

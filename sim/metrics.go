@@ -27,6 +27,13 @@ const (
 	MCapacity
 	MAmbition
 	MBudget
+	MTrustManager
+	MKeyCapital
+	MDensity
+	MCentralisation
+	MManagerBetweenness
+	MCrossShare
+	MModularity
 	NumMetrics
 )
 
@@ -40,6 +47,9 @@ var MetricNames = [NumMetrics]string{
 	"legitimacy_internal", "legitimacy_external",
 	"partners", "persons", "sovereignty", "fund",
 	"coordination", "capacity", "ambition", "budget",
+	"trust_manager", "key_capital",
+	"structure_density", "structure_centralisation", "structure_manager_betweenness",
+	"structure_cross_share", "structure_modularity",
 }
 
 // MetricInfo describes a metric for people: unit and meaning.
@@ -75,6 +85,13 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"capacity", "0-1", "Mean own capacity of the partners (eroded by sovereignty loss)"},
 	{"ambition", "0-1", "Mean shared ambition (goal consensus)"},
 	{"budget", "k EUR/year", "The networks' yearly budget: contributions and municipal money"},
+	{"trust_manager", "0-1", "Trust in the network manager: mean trust on the ties of the persons who hold the role"},
+	{"key_capital", "0-1", "Mean social capital of the key persons (network manager, core coalition): S/(S + governance.capital_half), S the trust on their ties"},
+	{"structure_density", "0-1", "Density of network 1's person graph (ties and hierarchy lines); every 13 weeks"},
+	{"structure_centralisation", "0-1", "Freeman degree centralisation of network 1's person graph (1 for a star); every 13 weeks"},
+	{"structure_manager_betweenness", "0-1", "Normalised betweenness of network 1's network manager; every 13 weeks"},
+	{"structure_cross_share", "0-1", "Share of network 1's graph edges that cross organisations; every 13 weeks"},
+	{"structure_modularity", "-0.5-1", "Modularity Q of network 1's person graph divided by organisation; every 13 weeks"},
 }
 
 // MetricIndex returns the column of a metric name, or -1.
@@ -142,6 +159,7 @@ func (m *Model) computeMetrics() {
 	for _, x := range []int{MLearning, MInnovation, MTransformation, MLegitimacyInternal, MLegitimacyExternal, MCoordination, MAmbition} {
 		r[x] /= nn
 	}
+	m.keyMetrics(&r)
 	var sov, capa float64
 	for g := range m.orgs {
 		if o := &m.orgs[g]; o.active {
@@ -155,4 +173,33 @@ func (m *Model) computeMetrics() {
 		r[MCapacity] = capa / r[MPartners]
 	}
 	m.metrics = r
+}
+
+// keyMetrics fills the metrics of the key persons and of the structure of
+// the first network (measureStructure, every structureEvery weeks).
+func (m *Model) keyMetrics(r *[NumMetrics]float64) {
+	var mgrSum float64
+	var mgrN int
+	t := &m.ties
+	for k := range m.nets {
+		nw := &m.nets[k]
+		s, _ := m.keyTrust(nw)
+		r[MKeyCapital] += s / (s + m.cfg.Governance.CapitalHalf)
+		for _, i := range nw.coords {
+			for _, e := range t.edgesOf(i) {
+				mgrSum += t.trust[e]
+			}
+			mgrN += int(t.deg[i])
+		}
+	}
+	r[MKeyCapital] /= float64(len(m.nets))
+	if mgrN > 0 {
+		r[MTrustManager] = mgrSum / float64(mgrN)
+	}
+	st := &m.structure
+	if m.tick%structureEvery == 0 || st.tick < 0 {
+		m.measureStructure()
+	}
+	r[MDensity], r[MCentralisation], r[MManagerBetweenness] = st.density, st.central, st.mgrBetw
+	r[MCrossShare], r[MModularity] = st.crossFrac, st.modular
 }

@@ -34,12 +34,12 @@ type Model struct {
 	threads    int
 	metrics    [NumMetrics]float64
 	src        *rand.PCG
-	brokered   [][2]int32 // This week's brokered pairs of all networks (see prepareTies).
 	scratchSum []float64
 	scratchN   []float64
 
-	kindCount     [numKinds]int // Organisations created of each kind (for names).
-	scratchLevels [3][]int32    // Per-level person lists of one network (setup).
+	kindCount     [numKinds]int  // Organisations created of each kind (for names).
+	scratchLevels [3][]int32     // Per-level person lists of one network (setup).
+	structure     structureState // Graph metrics of network 1, refreshed every structureEvery weeks.
 }
 
 // Step kinds recorded in the schedule (ODD: Process overview and scheduling).
@@ -65,6 +65,7 @@ func New(cfg *Config, seed uint64) (*Model, error) {
 		threads: 1,
 	}
 	m.setup()
+	m.structure.tick = -1
 	m.computeMetrics()
 	return m, nil
 }

@@ -11,7 +11,7 @@ import (
 
 func (m *Model) setup() {
 	c := m.cfg
-	m.ties.k = c.Trust.MaxTies
+	m.ties.k, m.ties.kb = c.Trust.MaxTies, c.Trust.MaxTiesBroker
 	m.nets = make([]network, c.Network.Count)
 	counts := m.partnerCounts()
 	m.people.reserve(m.personsBound(counts))
@@ -59,7 +59,7 @@ func (m *Model) setup() {
 	for i := range m.people.hired {
 		m.people.hired[i] = -int32(m.rng.IntN(5 * WeeksPerYear)) // in post before the start
 	}
-	m.ties.grow(m.people.net, len(m.nets))
+	m.ties.grow(m.people.net, m.people.level, len(m.nets))
 	for k := range m.nets {
 		m.initialTies(k)
 	}
@@ -218,37 +218,6 @@ func (m *Model) staff(k int, orgIdx []int, professionals int, newcomers bool) {
 		}
 		for i := range nPros {
 			m.people.add(levelProfessional, g, k, int(mgrs[i%nMgr]), draw(levelProfessional), m.tick-1)
-		}
-	}
-}
-
-// appointNetworkManager gives network k a network manager where it has
-// coordination capacity: a manager of the lead organisation, else of the most
-// powerful partner (often the municipality, as in BoTu and Proeftuin Ruwaard).
-func (m *Model) appointNetworkManager(k int) {
-	nw := &m.nets[k]
-	if nw.fte <= 0 || nw.netMgr >= 0 {
-		return
-	}
-	best := -1
-	for _, g := range nw.orgs {
-		if !m.orgs[g].active {
-			continue
-		}
-		if best < 0 || m.orgs[g].lead || (!m.orgs[best].lead && m.orgs[g].power > m.orgs[best].power) {
-			best = g
-		}
-	}
-	if best < 0 {
-		return
-	}
-	for i := nw.firstPerson; i < m.people.n(); i++ {
-		if int(m.people.org[i]) == best && int(m.people.net[i]) == k && m.people.level[i] == levelManager {
-			m.people.roles[i] |= roleNetworkManager
-			m.people.orient[i] = math.Max(m.people.orient[i], 0.8)
-			m.people.next[i] = m.people.orient[i]
-			nw.netMgr = int32(i)
-			return
 		}
 	}
 }

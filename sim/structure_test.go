@@ -1,0 +1,77 @@
+package sim
+
+import (
+	"math"
+	"testing"
+
+	"gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/community"
+	gnetwork "gonum.org/v1/gonum/graph/network"
+	"gonum.org/v1/gonum/graph/simple"
+)
+
+// TestStructureMatchesGonum checks the structure metrics, computed with
+// buffers of their own, against gonum's graph packages on the same person
+// graph, for the three governance forms after two years.
+func TestStructureMatchesGonum(t *testing.T) {
+	for _, form := range GovernanceForms {
+		t.Run(form, func(t *testing.T) {
+			cfg := Defaults()
+			setAll(t, cfg, map[string]string{"network.governance": form, "network.core_coalition": "5", "run.years": "2"})
+			m, err := New(cfg, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for !m.Done() {
+				m.Step()
+			}
+			m.measureStructure()
+			s := &m.structure
+			persons := s.bs.persons
+			g := simple.NewUndirectedGraph()
+			for v := range persons {
+				g.AddNode(simple.Node(v))
+			}
+			for v := range persons {
+				for _, w := range s.g.adj[s.g.start[v]:s.g.start[v+1]] {
+					if int(w) > v {
+						g.SetEdge(g.NewEdge(simple.Node(v), simple.Node(w)))
+					}
+				}
+			}
+			n := g.Nodes().Len()
+			edges := g.Edges().Len()
+			if edges != len(s.g.adj)/2 {
+				t.Fatalf("gonum graph has %d edges, want %d (a duplicate edge?)", edges, len(s.g.adj)/2)
+			}
+			near := func(what string, got, want float64) {
+				t.Helper()
+				if math.Abs(got-want) > 1e-9*math.Max(1, math.Abs(want)) {
+					t.Errorf("%s = %v, gonum gives %v", what, got, want)
+				}
+			}
+			near("density", s.density, 2*float64(edges)/float64(n*(n-1)))
+			bc := gnetwork.Betweenness(g)
+			mgr := s.node[m.nets[0].netMgr]
+			// gonum counts each pair from both ends, as betweenness does.
+			near("manager betweenness", s.mgrBetw, bc[int64(mgr)]/float64((n-1)*(n-2)))
+			byOrg := map[int32][]graph.Node{}
+			var order []int32
+			for v, i := range persons {
+				o := m.people.org[i]
+				if byOrg[o] == nil {
+					order = append(order, o)
+				}
+				byOrg[o] = append(byOrg[o], simple.Node(v))
+			}
+			var comms [][]graph.Node
+			for _, o := range order {
+				comms = append(comms, byOrg[o])
+			}
+			near("modularity", s.modular, community.Q(g, comms, 1))
+			if s.mgrBetw <= 0 || s.central <= 0 || s.crossFrac <= 0 || s.crossFrac >= 1 {
+				t.Errorf("implausible structure: %+v", *s)
+			}
+		})
+	}
+}
