@@ -107,7 +107,7 @@ type persons struct {
 	// in the network's week it holds each professional's case factor
 	// (sumSubordinates), and in orientRange first the direct value.
 	next  []float64
-	hired []int32 // Tick before the week the person took the post: tenure is tick - hired (see Model.tenure).
+	hired []int32 // Tick before the week the person took the post: tenure is tick - hired.
 	roles []uint8
 	load  []uint8   // Open cases the person works on.
 	seen  []float64 // Recent joint successes seen (decaying count).
@@ -164,6 +164,7 @@ type network struct {
 	managers    []int32      // Its managers (of active and former partners).
 	netMgr      int32        // The network manager (person), -1 if none: the first of coords.
 	coords      []int32      // The persons who share the network manager's role (governance.coordinators).
+	capital     float64      // The key persons' social capital personalFactor last read [0-1].
 	firstPerson int          // First person created for this network.
 	ambition    float64
 	inst        float64

@@ -126,8 +126,8 @@ func (m *Model) gatherBrokers(k int) {
 
 // keyTrust returns the trust on the ties of network nw's key persons (its
 // coordinators and core-coalition executives of active partners), a tie
-// between two of them counted for each, and the number of those ties.
-func (m *Model) keyTrust(nw *network) (sum float64, n int) {
+// between two of them counted for each.
+func (m *Model) keyTrust(nw *network) (sum float64) {
 	t := &m.ties
 	p := &m.people
 	add := func(i int32) {
@@ -137,7 +137,6 @@ func (m *Model) keyTrust(nw *network) (sum float64, n int) {
 		for _, e := range t.edgesOf(i) {
 			sum += t.trust[e]
 		}
-		n += int(t.deg[i])
 	}
 	for _, i := range nw.coords {
 		add(i)
@@ -145,7 +144,7 @@ func (m *Model) keyTrust(nw *network) (sum float64, n int) {
 	for _, i := range nw.core {
 		add(i)
 	}
-	return sum, n
+	return sum
 }
 
 // personalFactor is how much of its key persons' social capital the network
@@ -155,7 +154,7 @@ func (m *Model) keyTrust(nw *network) (sum float64, n int) {
 // persons.
 func (m *Model) personalFactor(nw *network) float64 {
 	w := m.cfg.Governance.ManagerWeight
-	s, _ := m.keyTrust(nw)
-	capital := s / (s + m.cfg.Governance.CapitalHalf)
-	return 1 - w + w*(nw.inst+(1-nw.inst)*capital)
+	s := m.keyTrust(nw)
+	nw.capital = s / (s + m.cfg.Governance.CapitalHalf) // (for the metrics)
+	return 1 - w + w*(nw.inst+(1-nw.inst)*nw.capital)
 }

@@ -86,12 +86,12 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"ambition", "0-1", "Mean shared ambition (goal consensus)"},
 	{"budget", "k EUR/year", "The networks' yearly budget: contributions and municipal money"},
 	{"trust_manager", "0-1", "Trust in the network manager: mean trust on the ties of the persons who hold the role"},
-	{"key_capital", "0-1", "Mean social capital of the key persons (network manager, core coalition): S/(S + governance.capital_half), S the trust on their ties"},
-	{"structure_density", "0-1", "Density of network 1's person graph (ties and hierarchy lines); every 13 weeks"},
-	{"structure_centralisation", "0-1", "Freeman degree centralisation of network 1's person graph (1 for a star); every 13 weeks"},
-	{"structure_manager_betweenness", "0-1", "Normalised betweenness of network 1's network manager; every 13 weeks"},
-	{"structure_cross_share", "0-1", "Share of network 1's graph edges that cross organisations; every 13 weeks"},
-	{"structure_modularity", "-0.5-1", "Modularity Q of network 1's person graph divided by organisation; every 13 weeks"},
+	{"key_capital", "0-1", "Mean social capital of the key persons (network manager, core coalition) that this week's governance read: S/(S + governance.capital_half), S the trust on their ties"},
+	{"structure_density", "0-1", "Density of network 1's person graph (ties and hierarchy lines); every 52 weeks"},
+	{"structure_centralisation", "0-1", "Freeman degree centralisation of network 1's person graph (1 for a star); every 52 weeks"},
+	{"structure_manager_betweenness", "0-1", "Normalised betweenness of network 1's network manager (estimated from 16 source persons); every 52 weeks"},
+	{"structure_cross_share", "0-1", "Share of network 1's graph edges that cross organisations; every 52 weeks"},
+	{"structure_modularity", "-0.5-1", "Modularity Q of network 1's person graph divided by organisation; every 52 weeks"},
 }
 
 // MetricIndex returns the column of a metric name, or -1.
@@ -183,8 +183,7 @@ func (m *Model) keyMetrics(r *[NumMetrics]float64) {
 	t := &m.ties
 	for k := range m.nets {
 		nw := &m.nets[k]
-		s, _ := m.keyTrust(nw)
-		r[MKeyCapital] += s / (s + m.cfg.Governance.CapitalHalf)
+		r[MKeyCapital] += nw.capital
 		for _, i := range nw.coords {
 			for _, e := range t.edgesOf(i) {
 				mgrSum += t.trust[e]

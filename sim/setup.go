@@ -249,7 +249,7 @@ func (m *Model) initialTies(k int) {
 	for x, i := range core {
 		for _, j := range core[x+1:] {
 			if m.people.roles[i]&roleCore != 0 && m.people.roles[j]&roleCore != 0 && m.people.org[i] != m.people.org[j] {
-				m.ties.link(i, j, tc.Initial)
+				m.initialTie(i, j)
 			}
 		}
 	}
@@ -266,8 +266,18 @@ func (m *Model) randomTies(group []int32, mean float64) {
 		i := group[m.rng.IntN(len(group))]
 		j := group[m.rng.IntN(len(group))]
 		if m.people.org[i] != m.people.org[j] {
-			m.ties.link(i, j, m.cfg.Trust.Initial)
+			m.initialTie(i, j)
 		}
+	}
+}
+
+// initialTie links i and j at the start with trust.initial. The tie was
+// last used some time before the start, uniformly up to trust.unused_weeks
+// ago (as persons have been in post for a while), so that the initial ties
+// nobody uses do not all fade in the same week.
+func (m *Model) initialTie(i, j int32) {
+	if e := m.ties.link(i, j, m.cfg.Trust.Initial); e >= 0 {
+		m.ties.used[e] = -int32(m.rng.IntN(int(m.cfg.Trust.UnusedWeeks) + 1))
 	}
 }
 

@@ -31,7 +31,8 @@ type SnapshotPerson struct {
 	Core           bool
 	// Betweenness is the person's normalised betweenness in its network's
 	// person graph (ties and hierarchy lines, as the structure metrics),
-	// 0 for persons of partners that have left: high for brokers and hubs.
+	// 0 for persons of partners that have left (and beyond the first
+	// networks of a very large snapshot): high for brokers and hubs.
 	Betweenness float64
 }
 
@@ -83,12 +84,22 @@ func (m *Model) Snapshot(maxPersons int) Snapshot {
 	return s
 }
 
+// snapshotBetweennessPersons bounds the persons of the networks whose
+// betweenness a snapshot computes (the time grows with the square of a
+// network's size); persons of further networks get 0.
+const snapshotBetweennessPersons = 30000
+
 // snapshotBetweenness sets the betweenness of the persons kept in a
 // snapshot (keep maps person ids to snapshot indexes, -1 if left out),
-// network by network.
+// network by network, for the first networks with persons in the snapshot
+// up to snapshotBetweennessPersons persons.
 func (m *Model) snapshotBetweenness(out []SnapshotPerson, keep []int) {
 	var st structureState
+	done := 0
 	for k := range m.nets {
+		if done >= snapshotBetweennessPersons {
+			return
+		}
 		persons, _ := m.structureGraph(k, &st)
 		n := st.g.n()
 		if n < 3 {
@@ -101,7 +112,8 @@ func (m *Model) snapshotBetweenness(out []SnapshotPerson, keep []int) {
 		if !shown {
 			continue
 		}
-		bc := st.bs.betweenness(&st.g)
+		done += n
+		bc := st.bs.betweenness(&st.g, 0)
 		for v, i := range persons {
 			if x := keep[i]; x >= 0 {
 				out[x].Betweenness = bc[v] / float64((n-1)*(n-2))

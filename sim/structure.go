@@ -11,7 +11,13 @@ package sim
 
 // structureEvery is how often (in weeks) the structure metrics are
 // computed; between, the last values are carried forward.
-const structureEvery = 13
+const structureEvery = 52
+
+// betweennessPivots is the number of source persons from which the
+// network manager's betweenness is estimated (Brandes & Pich 2007): the
+// exact computation searches from every person, which costs more than the
+// rest of a run.
+const betweennessPivots = 16
 
 // structureState holds the last structure measures and the buffers to
 // compute them.
@@ -129,7 +135,7 @@ func (m *Model) measureStructure() {
 	s.central = float64(n*maxDeg-sumDeg) / float64((n-1)*(n-2))
 	s.crossFrac = float64(cross) / float64(edges)
 	if mgr := m.nets[0].netMgr; mgr >= 0 && s.node[mgr] >= 0 {
-		bc := s.bs.betweenness(g)
+		bc := s.bs.betweenness(g, betweennessPivots)
 		// Each pair is counted from both ends; normalised by the pairs
 		// that do not include the manager.
 		s.mgrBetw = bc[s.node[mgr]] / float64((n-1)*(n-2))
@@ -180,17 +186,27 @@ type brandes struct {
 
 // betweenness returns the betweenness centrality of every node of g
 // (Brandes 2001; unweighted, unnormalised, each unordered pair of end
-// nodes counted twice, once from each end). The slice is reused by the
-// next call.
-func (b *brandes) betweenness(g *csr) []float64 {
+// nodes counted twice, once from each end). With 0 < pivots < n it is
+// estimated from the searches from pivots evenly spaced source nodes,
+// (i + 1/2) n / pivots for i < pivots, scaled by n/pivots (Brandes & Pich
+// 2007); otherwise it searches from every node and is exact. The slice is
+// reused by the next call.
+func (b *brandes) betweenness(g *csr, pivots int) []float64 {
 	n := g.n()
+	if pivots <= 0 || pivots > n {
+		pivots = n
+	}
 	b.bc = grown(b.bc, n, n)
 	b.sigma = grown(b.sigma, n, n)
 	b.delta = grown(b.delta, n, n)
 	b.dist = grown(b.dist, n, n)
 	b.order = grown(b.order, n, n)
 	clear(b.bc)
-	for src := range n {
+	for x := range pivots {
+		src := x
+		if pivots < n {
+			src = int((float64(x) + 0.5) * float64(n) / float64(pivots))
+		}
 		for v := range n {
 			b.sigma[v], b.delta[v], b.dist[v] = 0, 0, -1
 		}
@@ -219,6 +235,12 @@ func (b *brandes) betweenness(g *csr) []float64 {
 				}
 			}
 			b.bc[w] += b.delta[w]
+		}
+	}
+	if pivots < n {
+		f := float64(n) / float64(pivots)
+		for v := range b.bc {
+			b.bc[v] *= f
 		}
 	}
 	return b.bc

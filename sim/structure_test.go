@@ -56,7 +56,17 @@ func TestStructureMatchesGonum(t *testing.T) {
 			bc := gnetwork.Betweenness(g)
 			mgr := s.node[m.nets[0].netMgr]
 			// gonum counts each pair from both ends, as betweenness does.
-			near("manager betweenness", s.mgrBetw, bc[int64(mgr)]/float64((n-1)*(n-2)))
+			exact := s.bs.betweenness(&s.g, 0)
+			for v := range persons {
+				near("betweenness", exact[v], bc[int64(v)])
+			}
+			// The metric is estimated from betweennessPivots sources: close
+			// to the exact value for a hub.
+			want := bc[int64(mgr)] / float64((n-1)*(n-2))
+			t.Logf("manager betweenness %.4f, exact %.4f", s.mgrBetw, want)
+			if math.Abs(s.mgrBetw-want) > 0.1+0.3*want {
+				t.Errorf("manager betweenness estimated %.4f, exact %.4f", s.mgrBetw, want)
+			}
 			byOrg := map[int32][]graph.Node{}
 			var order []int32
 			for v, i := range persons {

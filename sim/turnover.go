@@ -32,7 +32,7 @@ func (m *Model) turnover() {
 			}
 		}
 	}
-	// Everyone's tenure has grown by a week (Model.tenure); a network
+	// Everyone's tenure (tick - hired) has grown by a week; a network
 	// manager who leaves now is replaced after that, so the successor's
 	// tenure is 0 this week.
 	if p := tc.NetworkManager / WeeksPerYear; p > 0 {
@@ -51,12 +51,6 @@ func (m *Model) turnover() {
 func (m *Model) skip(logq float64) int {
 	u := 1 - m.rng.Float64() // (0,1]
 	return int(math.Log(u) / logq)
-}
-
-// tenure returns the weeks person i has been in the current post, counting
-// this week.
-func (m *Model) tenure(i int32) int32 {
-	return int32(m.tick) - m.people.hired[i]
 }
 
 // replace lets person i leave and a newcomer take the post.
