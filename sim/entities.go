@@ -164,7 +164,8 @@ type network struct {
 	managers    []int32      // Its managers (of active and former partners).
 	netMgr      int32        // The network manager (person), -1 if none: the first of coords.
 	coords      []int32      // The persons who share the network manager's role (governance.coordinators).
-	capital     float64      // The key persons' social capital personalFactor last read [0-1].
+	capital     float64      // The key persons' social capital this week (personalFactor) [0-1].
+	capitalAt   int          // Tick capital was taken.
 	firstPerson int          // First person created for this network.
 	ambition    float64
 	inst        float64

@@ -152,9 +152,14 @@ func (m *Model) keyTrust(nw *network) (sum float64) {
 // with capital = S/(S + governance.capital_half) and S the trust on the key
 // persons' ties (keyTrust). An institutionalised network depends less on the
 // persons.
+//
+// The capital is taken once a week, at the first call (governance, after
+// turnover), and kept for the week's further calls and the metrics.
 func (m *Model) personalFactor(nw *network) float64 {
 	w := m.cfg.Governance.ManagerWeight
-	s := m.keyTrust(nw)
-	nw.capital = s / (s + m.cfg.Governance.CapitalHalf) // (for the metrics)
+	if nw.capitalAt != m.tick || m.tick == 0 {
+		s := m.keyTrust(nw)
+		nw.capital, nw.capitalAt = s/(s+m.cfg.Governance.CapitalHalf), m.tick
+	}
 	return 1 - w + w*(nw.inst+(1-nw.inst)*nw.capital)
 }
