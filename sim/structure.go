@@ -4,10 +4,10 @@ package sim
 // metrics. Its nodes are the persons of the network's active partners; its
 // edges are the cross-organisation ties (trust.go) and the lines of the
 // hierarchy inside each partner (professional - manager - executive). The
-// measures are those of social network analysis (
-// Freeman 1979; Brandes 2001; Newman 2006), computed here with buffers that
-// are kept between calls, so that the weekly steps allocate nothing;
-// structure_test.go checks them against gonum's graph packages.
+// measures are those of social network analysis (Freeman 1979; Brandes
+// 2001; Newman 2006), computed here with buffers that are kept between
+// calls, so that the weekly steps allocate nothing; structure_test.go
+// checks them against gonum's graph packages.
 
 // structureEvery is how often (in weeks) the structure metrics are
 // computed; between, the last values are carried forward.
