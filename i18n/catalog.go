@@ -38,6 +38,7 @@ var en = map[string]string{
 	"metric.structure_manager_betweenness": "betweenness of the network manager",
 	"metric.structure_cross_share":         "share of ties across organisations",
 	"metric.structure_modularity":          "modularity by organisation",
+	"metric.structure_partner_trust":       "trust between partner organisations",
 
 	// Units.
 	"unit.week":       "weeks",
@@ -191,6 +192,7 @@ var nl = map[string]string{
 	"metric.structure_manager_betweenness": "tussenpositie van de netwerkmanager",
 	"metric.structure_cross_share":         "aandeel banden tussen organisaties",
 	"metric.structure_modularity":          "modulariteit naar organisatie",
+	"metric.structure_partner_trust":       "vertrouwen tussen partnerorganisaties",
 
 	"unit.week":       "weken",
 	"unit.year":       "jaren",

@@ -183,14 +183,15 @@ func Value(sum *ensemble.Summary, opt Options) (*Figure, error) {
 	}, 1, opt)
 }
 
-// TrustLegitimacy draws trust between organisations, trust in the network
-// manager, the key persons' social capital and internal and external
+// TrustLegitimacy draws trust on the ties, trust in the network manager and
+// between partner organisations, the key persons' social capital and
+// internal and external
 // legitimacy, and below them the structure of the first network: degree
 // centralisation, the network manager's betweenness, the share of ties
 // across organisations and the modularity by organisation.
 func TrustLegitimacy(sum *ensemble.Summary, opt Options) (*Figure, error) {
 	l := opt.Lang
-	ss, err := seriesList(sum, l, "trust", "trust_manager", "key_capital", "legitimacy_internal", "legitimacy_external")
+	ss, err := seriesList(sum, l, "trust", "trust_manager", "structure_partner_trust", "key_capital", "legitimacy_internal", "legitimacy_external")
 	if err != nil {
 		return nil, err
 	}

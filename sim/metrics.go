@@ -34,6 +34,7 @@ const (
 	MManagerBetweenness
 	MCrossShare
 	MModularity
+	MPartnerTrust
 	NumMetrics
 )
 
@@ -49,7 +50,7 @@ var MetricNames = [NumMetrics]string{
 	"coordination", "capacity", "ambition", "budget",
 	"trust_manager", "key_capital",
 	"structure_density", "structure_centralisation", "structure_manager_betweenness",
-	"structure_cross_share", "structure_modularity",
+	"structure_cross_share", "structure_modularity", "structure_partner_trust",
 }
 
 // MetricInfo describes a metric for people: unit and meaning.
@@ -92,6 +93,7 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"structure_manager_betweenness", "0-1", "Normalised betweenness of network 1's network manager (estimated from 16 source persons); every 52 weeks"},
 	{"structure_cross_share", "0-1", "Share of network 1's graph edges that cross organisations; every 52 weeks"},
 	{"structure_modularity", "-0.5-1", "Modularity Q of network 1's person graph divided by organisation; every 52 weeks"},
+	{"structure_partner_trust", "0-1", "Trust between network 1's partner organisations: mean over pairs of partners of the mean trust on the ties between their persons (0 for a pair without ties); every 52 weeks"},
 }
 
 // MetricIndex returns the column of a metric name, or -1.
@@ -200,5 +202,5 @@ func (m *Model) keyMetrics(r *[NumMetrics]float64) {
 		m.measureStructure()
 	}
 	r[MDensity], r[MCentralisation], r[MManagerBetweenness] = st.density, st.central, st.mgrBetw
-	r[MCrossShare], r[MModularity] = st.crossFrac, st.modular
+	r[MCrossShare], r[MModularity], r[MPartnerTrust] = st.crossFrac, st.modular, st.orgTrust
 }

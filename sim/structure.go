@@ -28,6 +28,11 @@ type structureState struct {
 	mgrBetw   float64
 	crossFrac float64
 	modular   float64
+	orgTrust  float64
+
+	local   []int32   // Index of each organisation among the network's active partners, -1 if none.
+	pairSum []float64 // Trust on the ties between each pair of partners (local indexes).
+	pairN   []int32   // Ties between each pair of partners.
 
 	g        csr
 	node     []int32 // Node of each person, -1 if not in the graph.
@@ -120,6 +125,7 @@ func (m *Model) measureStructure() {
 	n := g.n()
 	edges := len(g.adj) / 2
 	s.density, s.central, s.mgrBetw, s.crossFrac, s.modular = 0, 0, 0, 0, 0
+	s.orgTrust = m.partnerTrust(0, persons, s)
 	if n < 3 || edges == 0 {
 		return
 	}
@@ -172,6 +178,54 @@ func (m *Model) modularityByOrg(g *csr, persons []int32, s *structureState) floa
 		}
 	}
 	return q
+}
+
+// partnerTrust returns the trust between network k's partner
+// organisations: over all pairs of its active partners, the mean trust on
+// the ties between their persons (0 for a pair without ties), averaged over
+// the pairs. persons are the network's persons of active partners.
+func (m *Model) partnerTrust(k int, persons []int32, s *structureState) float64 {
+	p := &m.people
+	t := &m.ties
+	s.local = grown(s.local, len(m.orgs), len(m.orgs))
+	n := 0
+	for _, g := range m.nets[k].orgs {
+		s.local[g] = -1
+		if m.orgs[g].active {
+			s.local[g] = int32(n)
+			n++
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	s.pairSum = grown(s.pairSum, n*n, n*n)
+	s.pairN = grown(s.pairN, n*n, n*n)
+	clear(s.pairSum)
+	clear(s.pairN)
+	for _, i := range persons {
+		for _, e := range t.edgesOf(i) {
+			j := t.other(e, i)
+			if j < i {
+				continue
+			}
+			a, b := s.local[p.org[i]], s.local[p.org[j]]
+			if a > b {
+				a, b = b, a
+			}
+			s.pairSum[int(a)*n+int(b)] += t.trust[e]
+			s.pairN[int(a)*n+int(b)]++
+		}
+	}
+	sum := 0.0
+	for a := range n {
+		for b := a + 1; b < n; b++ {
+			if c := s.pairN[a*n+b]; c > 0 {
+				sum += s.pairSum[a*n+b] / float64(c)
+			}
+		}
+	}
+	return sum / float64(n*(n-1)/2)
 }
 
 // brandes holds the buffers of Brandes' betweenness algorithm.
