@@ -163,7 +163,8 @@ type TrustConfig struct {
 	AmbassadorBrokering float64 `toml:"ambassador_brokering"` // Brokerage acts per ambassador per week.
 	Transfer            float64 `toml:"transfer"`             // Share of the broker's trust an introduced tie starts with.
 	Meetings            float64 `toml:"meetings"`             // Trust gain per meeting or brokered contact (share of the gap).
-	MeetingTies         float64 `toml:"meeting_ties"`         // Weekly probability a meeting participant forms a new tie there.
+	MeetingTies         float64 `toml:"meeting_ties"`         // Probability a participant forms a new tie at a meeting.
+	MeetingWeeks        int     `toml:"meeting_weeks"`        // Weeks between the network's meetings.
 	Inheritance         float64 `toml:"inheritance"`          // Trust a successor keeps on an inherited tie (share).
 }
 

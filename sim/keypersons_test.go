@@ -16,7 +16,7 @@ import (
 // interval over the seeds (Student's t).
 
 // kpSeeds is the number of seeds of each paired comparison.
-const kpSeeds = 20
+const kpSeeds = 40
 
 // kpPreset returns a preset with parameters set (path=value pairs).
 func kpPreset(t *testing.T, name string, set map[string]string) *sim.Config {

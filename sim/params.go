@@ -174,8 +174,9 @@ var registry = []Param{
 	{Path: "trust.brokering", Default: 2, Min: 0, Max: 100, Unit: "acts/FTE/week", Meaning: "Brokerage acts (a contact or an introduction) of the network's coordination per paid FTE per week", Source: "Seed, Deel B: the secretariat and network managers connect people ('de verbindende schakel'); Provan & Kenis (2008)"},
 	{Path: "trust.ambassador_brokering", Default: 0.3, Min: 0, Max: 10, Unit: "acts/week", Meaning: "Brokerage acts per ambassador (network-team member, Kolectivo) per week", Source: srcMiddle},
 	{Path: "trust.transfer", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the broker's trust in both persons that an introduced tie starts with above trust.initial", Source: "Burt (2005), brokerage and closure; assumption"},
-	{Path: "trust.meetings", Default: 0.02, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the gap to full trust gained per meeting week or brokered contact over a tie", Source: srcTrust},
-	{Path: "trust.meeting_ties", Default: 0.05, Min: 0, Max: 1, Unit: "1/week", Meaning: "Weekly probability that a meeting participant (core executive, ambassador, network manager) forms a tie with another participant", Source: "Seed, Deel B: executives meet about once a year (Bossche Bond) to five times a year (MOM)"},
+	{Path: "trust.meetings", Default: 0.05, Min: 0, Max: 1, Unit: "1", Meaning: "Share of the gap to full trust gained per meeting or brokered contact over a tie", Source: srcTrust},
+	{Path: "trust.meeting_ties", Default: 0.15, Min: 0, Max: 1, Unit: "1", Meaning: "Probability that a meeting participant (core executive, ambassador, network manager) forms a tie with another participant at a meeting", Source: srcAssumption},
+	{Path: "trust.meeting_weeks", Default: 4, Min: 1, Max: 52, Unit: "week", Meaning: "Weeks between the network's meetings (core coalition, network team, network manager)", Source: "Seed, Deel B: executives meet about once a year (Bossche Bond) to five times a year (MOM); network teams more often"},
 	{Path: "trust.inheritance", Default: 0.8, Min: 0, Max: 1, Unit: "1", Meaning: "Share of trust a successor keeps on a tie inherited through a function", Source: "Seed, Deel C h3: institutionalising roles protects against turnover"},
 
 	// Cases.

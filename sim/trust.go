@@ -287,7 +287,9 @@ func (m *Model) networkTies(k int) {
 			sum.addValue(v)
 		}
 	}
-	m.meetTies(k, &sum)
+	if m.tick%tc.MeetingWeeks == 0 {
+		m.meetTies(k, &sum)
+	}
 	rng := nw.rng
 	for n := nw.acts; n > 0; n-- {
 		m.brokerAct(k, nw.brokers[rng.IntN(len(nw.brokers))], &sum)
@@ -308,12 +310,12 @@ func (m *Model) deposit(e int32, rate float64, sum *fixedSum) {
 	sum.addValue(t.trust[e])
 }
 
-// meetTies holds network k's meetings: its core coalition's executives, its
-// ambassadors (network team) and its network manager(s) meet. Every tie
-// between two participants is used and gains meetings*eta*calm of the gap
-// to full trust; each participant meets, with probability
-// meeting_ties*calm, a participant of another partner it has no tie with
-// yet, and they form a tie.
+// meetTies holds network k's meeting (every trust.meeting_weeks weeks): its
+// core coalition's executives, its ambassadors (network team) and its
+// network manager(s) meet. Every tie between two participants is used and
+// gains meetings*eta*calm of the gap to full trust; each participant meets,
+// with probability meeting_ties*calm, a participant of another partner it
+// has no tie with yet, and they form a tie.
 func (m *Model) meetTies(k int, sum *fixedSum) {
 	tc := &m.cfg.Trust
 	t := &m.ties
