@@ -152,6 +152,8 @@ var metricColour = map[string]color.Color{
 	"cases_failed_cum":         Vermillion,
 	"cases_open":               Blue,
 	"trust":                    Blue,
+	"trust_manager":            Sky,
+	"key_capital":              Purple,
 	"legitimacy_internal":      Green,
 	"legitimacy_external":      Orange,
 	"learning":                 Blue,

@@ -55,6 +55,7 @@ type placed struct {
 	level string
 	col   color.Color
 	ring  bool
+	betw  float64 // Normalised betweenness: the larger, the larger the person is drawn.
 }
 
 type orgPlace struct {
@@ -156,7 +157,7 @@ func Network(s sim.Snapshot, opt NetworkOptions) (*Figure, error) {
 				px, py := spread(j, len(list), bands[lv][0], bands[lv][1], o.angle)
 				p := s.Persons[pi]
 				pos[pi] = &placed{x: o.x + cr*px, y: o.y + cr*py, level: p.Level,
-					col: OrientationColour(p.Orientation), ring: p.Ambassador || p.NetworkManager}
+					col: OrientationColour(p.Orientation), ring: p.Ambassador || p.NetworkManager, betw: p.Betweenness}
 				shown++
 			}
 		}
@@ -228,7 +229,9 @@ func Network(s sim.Snapshot, opt NetworkOptions) (*Figure, error) {
 			if p == nil {
 				continue
 			}
-			drawPerson(c, at(p.x, p.y), p.level, p.col, p.ring, gr)
+			// Hubs and brokers are drawn larger: the radius grows with the
+			// square root of the person's betweenness (up to 3.5 times).
+			drawPerson(c, at(p.x, p.y), p.level, p.col, p.ring, gr*vg.Length(1+2.5*math.Sqrt(math.Min(1, p.betw))))
 		}
 		// Names, outside the circle.
 		for _, lb := range labels {

@@ -183,16 +183,29 @@ func Value(sum *ensemble.Summary, opt Options) (*Figure, error) {
 	}, 1, opt)
 }
 
-// TrustLegitimacy draws trust between organisations and internal and
-// external legitimacy.
+// TrustLegitimacy draws trust on the ties, trust in the network manager and
+// between partner organisations, the key persons' social capital and
+// internal and external
+// legitimacy, and below them the structure of the first network: degree
+// centralisation, the network manager's betweenness, the share of ties
+// across organisations and the modularity by organisation.
 func TrustLegitimacy(sum *ensemble.Summary, opt Options) (*Figure, error) {
 	l := opt.Lang
-	ss, err := seriesList(sum, l, "trust", "legitimacy_internal", "legitimacy_external")
+	ss, err := seriesList(sum, l, "trust", "trust_manager", "structure_partner_trust", "key_capital", "legitimacy_internal", "legitimacy_external")
 	if err != nil {
 		return nil, err
 	}
-	return TimeSeries(orDefault(opt.Title, i18n.T(l, "plot.trust_legitimacy")), subtitle(sum, opt),
-		[]Panel{{YLabel: i18n.T(l, "axis.trust"), Series: ss, YMin: 0, YMax: 1}}, 1, opt)
+	st, err := seriesList(sum, l, "structure_centralisation", "structure_manager_betweenness", "structure_cross_share", "structure_modularity")
+	if err != nil {
+		return nil, err
+	}
+	if opt.Height == 0 {
+		opt.Height = 18 * vg.Centimeter
+	}
+	return TimeSeries(orDefault(opt.Title, i18n.T(l, "plot.trust_legitimacy")), subtitle(sum, opt), []Panel{
+		{Title: i18n.T(l, "plot.trust"), YLabel: i18n.T(l, "axis.trust"), Series: ss, YMin: 0, YMax: 1},
+		{Title: i18n.T(l, "plot.structure"), YLabel: i18n.T(l, "axis.structure"), Series: st, YMin: 0, YMax: 1},
+	}, 1, opt)
 }
 
 // PartnersPersons draws the active partner organisations and the persons in

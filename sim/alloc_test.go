@@ -13,8 +13,9 @@ import (
 // leaving change the structure and may allocate.
 //
 // Besides the case presets, a small national run (300 networks of about 90
-// persons) checks the path of many networks: the networks' weeks, brokered
-// pairs, tie id ranges and the yearly renumbering of the ties.
+// persons) checks the path of many networks: the networks' weeks, brokers'
+// lists, tie id ranges, the yearly renumbering of the ties and the yearly
+// structure measurement.
 func TestNoAllocationPerTick(t *testing.T) {
 	for _, name := range append(scenarios.Cases[:len(scenarios.Cases):len(scenarios.Cases)], "national") {
 		t.Run(name, func(t *testing.T) {

@@ -181,16 +181,23 @@ type InfluenceConfig struct {
 
 // TrustConfig governs ties and the trust they carry.
 type TrustConfig struct {
-	Initial          float64 `toml:"initial"`           // Trust on a new tie [0-1].
-	Gain             float64 `toml:"gain"`              // Share of the gap to 1 gained per joint success.
-	Loss             float64 `toml:"loss"`              // Share of trust lost per joint failure.
-	Decay            float64 `toml:"decay"`             // Weekly decay of trust towards the initial level.
-	TiesProfessional float64 `toml:"ties_professional"` // Mean initial cross-organisation ties per professional.
-	TiesManager      float64 `toml:"ties_manager"`      // Mean initial cross-organisation ties per manager.
-	MaxTies          int     `toml:"max_ties"`          // Most cross-organisation ties one person keeps.
-	Brokering        float64 `toml:"brokering"`         // New ties brokered per coordination FTE per week.
-	Meetings         float64 `toml:"meetings"`          // Weekly trust gain among core-coalition executives.
-	Inheritance      float64 `toml:"inheritance"`       // Trust a successor keeps on an inherited tie (share).
+	Initial             float64 `toml:"initial"`              // Trust on a new tie [0-1].
+	Gain                float64 `toml:"gain"`                 // Share of the gap to 1 gained per joint success.
+	Loss                float64 `toml:"loss"`                 // Share of trust lost per joint failure.
+	Decay               float64 `toml:"decay"`                // Weekly share of trust lost on an unused tie.
+	UnusedWeeks         float64 `toml:"unused_weeks"`         // Weeks without use after which a tie loses trust [week].
+	Drop                float64 `toml:"drop"`                 // Trust below which an unused tie is dropped.
+	TiesProfessional    float64 `toml:"ties_professional"`    // Mean initial cross-organisation ties per professional.
+	TiesManager         float64 `toml:"ties_manager"`         // Mean initial cross-organisation ties per manager.
+	MaxTies             int     `toml:"max_ties"`             // Most cross-organisation ties one professional keeps.
+	MaxTiesBroker       int     `toml:"max_ties_broker"`      // Most cross-organisation ties one executive or manager keeps.
+	Brokering           float64 `toml:"brokering"`            // Brokerage acts of the coordination per paid FTE per week.
+	AmbassadorBrokering float64 `toml:"ambassador_brokering"` // Brokerage acts per ambassador per week.
+	Transfer            float64 `toml:"transfer"`             // Share of the broker's trust an introduced tie starts with.
+	Meetings            float64 `toml:"meetings"`             // Trust gain per meeting or brokered contact (share of the gap).
+	MeetingTies         float64 `toml:"meeting_ties"`         // Probability a participant forms a new tie at a meeting.
+	MeetingWeeks        int     `toml:"meeting_weeks"`        // Weeks between the network's meetings.
+	Inheritance         float64 `toml:"inheritance"`          // Trust a successor keeps on an inherited tie (share).
 }
 
 // HouseholdsConfig describes the households of a network's area and the
@@ -289,20 +296,21 @@ type LegitimacyConfig struct {
 // GovernanceConfig sets the hours of coordination of the governance forms
 // and the network manager's personal factor.
 type GovernanceConfig struct {
-	ContactHours      float64 `toml:"contact_hours"`       // Hours a week one coordinating contact takes [hours/week].
-	Decisions         float64 `toml:"decisions"`           // Strategic decisions the network takes a year [1/year].
-	DecisionHours     float64 `toml:"decision_hours"`      // Hours one participant spends on one decision at full consensus [hours].
-	ExecutiveHours    float64 `toml:"executive_hours"`     // Hours a week an executive gives to the network's coordination [hours/week].
-	ManagerHours      float64 `toml:"manager_hours"`       // Hours a week a middle manager gives to it [hours/week].
-	ProfessionalHours float64 `toml:"professional_hours"`  // Hours a week a professional gives to hand-offs [hours/week].
-	LeadHours         float64 `toml:"lead_hours"`          // Hours a week each person of a lead organisation gives to its lead [hours/week].
-	LeadShare         float64 `toml:"lead_share"`          // Share of strategic decisions a lead organisation takes alone [0-1].
-	FTEHours          float64 `toml:"fte_hours"`           // Working hours a week of one paid FTE [hours/week].
-	HandoffHours      float64 `toml:"handoff_hours"`       // Hours a week of hand-off per member beyond the lead of an open case [hours/week].
-	LeadDominance     float64 `toml:"lead_dominance"`      // Board support a non-lead partner loses per unit of the lead's share of decisions.
-	ManagerWeight     float64 `toml:"manager_weight"`      // Share of coordination that rests on the network manager as a person.
-	ManagerBuildWeeks float64 `toml:"manager_build_weeks"` // Weeks for a new network manager to build half their personal capital.
-	Congestion        float64 `toml:"congestion"`          // Attention lost per competing network.
+	ContactHours      float64 `toml:"contact_hours"`      // Hours a week one coordinating contact takes [hours/week].
+	Decisions         float64 `toml:"decisions"`          // Strategic decisions the network takes a year [1/year].
+	DecisionHours     float64 `toml:"decision_hours"`     // Hours one participant spends on one decision at full consensus [hours].
+	ExecutiveHours    float64 `toml:"executive_hours"`    // Hours a week an executive gives to the network's coordination [hours/week].
+	ManagerHours      float64 `toml:"manager_hours"`      // Hours a week a middle manager gives to it [hours/week].
+	ProfessionalHours float64 `toml:"professional_hours"` // Hours a week a professional gives to hand-offs [hours/week].
+	LeadHours         float64 `toml:"lead_hours"`         // Hours a week each person of a lead organisation gives to its lead [hours/week].
+	LeadShare         float64 `toml:"lead_share"`         // Share of strategic decisions a lead organisation takes alone [0-1].
+	FTEHours          float64 `toml:"fte_hours"`          // Working hours a week of one paid FTE [hours/week].
+	HandoffHours      float64 `toml:"handoff_hours"`      // Hours a week of hand-off per member beyond the lead of an open case [hours/week].
+	LeadDominance     float64 `toml:"lead_dominance"`     // Board support a non-lead partner loses per unit of the lead's share of decisions.
+	ManagerWeight     float64 `toml:"manager_weight"`     // Share of coordination that rests on the key persons' social capital.
+	CapitalHalf       float64 `toml:"capital_half"`       // Trust on the key persons' ties at which their capital is half.
+	Coordinators      int     `toml:"coordinators"`       // Persons who share the network manager's role.
+	Congestion        float64 `toml:"congestion"`         // Attention lost per competing network.
 }
 
 // GoalsConfig sets the partners' goals and what goal consensus costs.

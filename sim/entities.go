@@ -95,7 +95,7 @@ type persons struct {
 	// in the network's week it holds each professional's case factor
 	// (sumSubordinates), and in orientRange first the direct value.
 	next  []float64
-	hired []int32 // Tick before the week the person took the post: tenure is tick - hired (see Model.tenure).
+	hired []int32 // Tick before the week the person took the post: tenure is tick - hired.
 	roles []uint8
 	load  []uint8   // Open cases the person works on.
 	seen  []float64 // Recent joint successes seen (decaying count).
@@ -150,7 +150,10 @@ type network struct {
 	spans       []personSpan // Its persons (of active and former partners), as index ranges.
 	core        []int32      // Its core-coalition executives (of active and former partners).
 	managers    []int32      // Its managers (of active and former partners).
-	netMgr      int32        // The network manager (person), -1 if none.
+	netMgr      int32        // The network manager (person), -1 if none: the first of coords.
+	coords      []int32      // The persons who share the network manager's role (governance.coordinators).
+	capital     float64      // The key persons' social capital this week (personalFactor) [0-1].
+	capitalAt   int          // Tick capital was taken.
 	firstPerson int          // First person created for this network.
 	ambition    float64
 	inst        float64
@@ -212,11 +215,13 @@ type network struct {
 	leftQueue    int     // Problems that left the waiting queue (found and taken up, or unreached).
 	waitWeeks    float64 // Waiting problems summed over the weeks.
 	durationSum  float64 // Weeks from opening to closing, summed over closed cases.
-	// Pairs brokered this week: Model.brokered[brokeredFrom:brokeredTo]
-	// (drawn before the networks run).
-	brokeredFrom, brokeredTo int
-	warmSink                 uint64   // Written by warmUp, read by nothing.
-	trustSum                 fixedSum // Trust on its ties after this week's networkTies.
+	// This week's brokers of the coordination, ambassadors and meeting
+	// participants (gatherBrokers), and the brokerage acts of the
+	// coordination and of the ambassadors (drawn before the networks run).
+	brokers, ambassadors, meet []int32
+	acts, ambActs              int
+	warmSink                   uint64   // Written by warmUp, read by nothing.
+	trustSum                   fixedSum // Trust on its ties after this week's networkTies.
 
 	src *rand.PCG  // The network's random stream (cases).
 	rng *rand.Rand // Draws from src.

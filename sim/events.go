@@ -17,7 +17,7 @@ type EventType struct {
 // EventTypes lists every event a scenario can use, at a year or at a yearly rate.
 var EventTypes = []EventType{
 	{Name: "turnover", Meaning: "a share of the persons of one level leave at once and are replaced by newcomers", Fields: []string{"level", "share"}, Required: []string{"level", "share"}},
-	{Name: "depart", Meaning: "a named role leaves: the network manager, the core coalition's executives, or the ambassadors", Fields: []string{"role"}, Required: []string{"role"}},
+	{Name: "depart", Meaning: "a named role leaves: the network manager (the first of those who share the role), the core coalition's executives, or the ambassadors", Fields: []string{"role"}, Required: []string{"role"}},
 	{Name: "join", Meaning: "new partners of a kind join the network(s)", Fields: []string{"kind", "count"}, Required: []string{"kind", "count"}},
 	{Name: "leave", Meaning: "partners (of a kind, or any) leave the network(s)", Fields: []string{"kind", "count"}, Required: []string{"count"}},
 	{Name: "sovereignty", Meaning: "partners (of a kind, or all) hand a share of their decision rights to the network", Fields: []string{"kind", "share"}, Required: []string{"share"}},

@@ -200,7 +200,7 @@ func (m *Model) orientRange(nw *network, lo, hi int, proSum float64) float64 {
 		meanTrust := 0.0
 		if d := int(t.deg[i]); d > 0 {
 			var sumT, sumTO float64
-			for _, e := range t.slots[i*t.k : i*t.k+d] {
+			for _, e := range t.slots[t.off[i] : int(t.off[i])+d] {
 				tr := t.trust[e]
 				sumT += tr
 				sumTO += tr * p.orient[t.other(e, int32(i))]
@@ -260,7 +260,7 @@ func (m *Model) orientProfessionals(nw *network, g *org, lo, hi int, proSum floa
 		meanTrust := 0.0
 		if d := int(t.deg[i]); d > 0 {
 			var sumT, sumTO float64
-			for _, e := range t.slots[i*t.k : i*t.k+d] {
+			for _, e := range t.slots[t.off[i] : int(t.off[i])+d] {
 				tr := t.trust[e]
 				sumT += tr
 				sumTO += tr * p.orient[t.other(e, int32(i))]

@@ -189,20 +189,6 @@ func (m *Model) voiceLoss(nw *network, o *org) float64 {
 	return loss
 }
 
-// personalFactor is how much of the network manager's personal capital the
-// network has: 1 - w + w*(inst + (1-inst)*capital), where capital grows with
-// the manager's tenure, tenure/(tenure + manager_build_weeks). An
-// institutionalised network depends less on the person.
-func (m *Model) personalFactor(nw *network) float64 {
-	w := m.cfg.Governance.ManagerWeight
-	capital := 0.0
-	if nw.netMgr >= 0 && m.orgs[m.people.org[nw.netMgr]].active {
-		t := float64(m.tenure(nw.netMgr))
-		capital = t / (t + m.cfg.Governance.ManagerBuildWeeks)
-	}
-	return 1 - w + w*(nw.inst+(1-nw.inst)*capital)
-}
-
 // effectiveFTE is the coordination capacity that is actually working: the
 // FTE the budget can pay for (at most network.coordination_fte) times the
 // personal factor. The budget is the municipal budget plus every active

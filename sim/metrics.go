@@ -42,6 +42,14 @@ const (
 	MSystemPressure
 	MWillingness
 	MReinventions
+	MTrustManager
+	MKeyCapital
+	MDensity
+	MCentralisation
+	MManagerBetweenness
+	MCrossShare
+	MModularity
+	MPartnerTrust
 	NumMetrics
 )
 
@@ -60,6 +68,9 @@ var MetricNames = [NumMetrics]string{
 	"goal_consensus", "lead_share",
 	"carried_strategic", "carried_tactical", "carried_operational",
 	"adoption", "system_pressure", "willingness", "reinventions",
+	"trust_manager", "key_capital",
+	"structure_density", "structure_centralisation", "structure_manager_betweenness",
+	"structure_cross_share", "structure_modularity", "structure_partner_trust",
 }
 
 // MetricInfo describes a metric for people: unit and meaning.
@@ -110,6 +121,14 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"system_pressure", "0-1", "Mean pressure of the system world on the executives, after transformation"},
 	{"willingness", "factor", "Mean factor on case arrivals from residents' willingness to come forward (legitimacy, resident voice)"},
 	{"reinventions", "reviews", "Reviews since the start in which a network reinvented itself"},
+	{"trust_manager", "0-1", "Trust in the network manager: mean trust on the ties of the persons who hold the role"},
+	{"key_capital", "0-1", "Mean social capital of the key persons (network manager, core coalition) that this week's governance read: S/(S + governance.capital_half), S the trust on their ties"},
+	{"structure_density", "0-1", "Density of network 1's person graph (ties and hierarchy lines); every 52 weeks"},
+	{"structure_centralisation", "0-1", "Freeman degree centralisation of network 1's person graph (1 for a star); every 52 weeks"},
+	{"structure_manager_betweenness", "0-1", "Normalised betweenness of network 1's network manager (estimated from 16 source persons); every 52 weeks"},
+	{"structure_cross_share", "0-1", "Share of network 1's graph edges that cross organisations; every 52 weeks"},
+	{"structure_modularity", "-0.5-1", "Modularity Q of network 1's person graph divided by organisation; every 52 weeks"},
+	{"structure_partner_trust", "0-1", "Trust between network 1's partner organisations: mean over pairs of partners of the mean trust on the ties between their persons (0 for a pair without ties); every 52 weeks"},
 }
 
 // MetricIndex returns the column of a metric name, or -1.
@@ -203,6 +222,7 @@ func (m *Model) computeMetrics() {
 		MGoalConsensus, MLeadShare, MCarriedStrategic, MCarriedTactical, MCarriedOperational, MSystemPressure, MWillingness} {
 		r[x] /= nn
 	}
+	m.keyMetrics(&r)
 	var sov, capa float64
 	for g := range m.orgs {
 		if o := &m.orgs[g]; o.active {
@@ -218,4 +238,32 @@ func (m *Model) computeMetrics() {
 		r[MAdoption] /= r[MPartners]
 	}
 	m.metrics = r
+}
+
+// keyMetrics fills the metrics of the key persons and of the structure of
+// the first network (measureStructure, every structureEvery weeks).
+func (m *Model) keyMetrics(r *[NumMetrics]float64) {
+	var mgrSum float64
+	var mgrN int
+	t := &m.ties
+	for k := range m.nets {
+		nw := &m.nets[k]
+		r[MKeyCapital] += nw.capital
+		for _, i := range nw.coords {
+			for _, e := range t.edgesOf(i) {
+				mgrSum += t.trust[e]
+			}
+			mgrN += int(t.deg[i])
+		}
+	}
+	r[MKeyCapital] /= float64(len(m.nets))
+	if mgrN > 0 {
+		r[MTrustManager] = mgrSum / float64(mgrN)
+	}
+	st := &m.structure
+	if m.tick%structureEvery == 0 || st.tick < 0 {
+		m.measureStructure()
+	}
+	r[MDensity], r[MCentralisation], r[MManagerBetweenness] = st.density, st.central, st.mgrBetw
+	r[MCrossShare], r[MModularity], r[MPartnerTrust] = st.crossFrac, st.modular, st.orgTrust
 }

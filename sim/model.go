@@ -34,7 +34,6 @@ type Model struct {
 	threads    int
 	metrics    [NumMetrics]float64
 	src        *rand.PCG
-	brokered   [][2]int32 // This week's brokered pairs of all networks (see prepareTies).
 	scratchSum []float64
 	scratchN   []float64
 	orgAmb     []float64 // Per organisation: its managers who are ambassadors (adoption).
@@ -43,6 +42,7 @@ type Model struct {
 	kindCount     [numKinds]int       // Organisations created of each kind (for names).
 	prevalence    [numDomains]float64 // The domains' prevalences, normalised (cases.prevalence).
 	scratchLevels [3][]int32          // Per-level person lists of one network (setup).
+	structure     structureState      // Graph metrics of network 1, refreshed every structureEvery weeks.
 }
 
 // Step kinds recorded in the schedule (ODD: Process overview and scheduling).
@@ -70,6 +70,7 @@ func New(cfg *Config, seed uint64) (*Model, error) {
 	}
 	m.prevalence = m.cfg.Cases.Prevalence.shares()
 	m.setup()
+	m.structure.tick = -1
 	m.computeMetrics()
 	return m, nil
 }

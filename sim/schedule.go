@@ -139,7 +139,7 @@ func (m *Model) addPartners(k, kind, count int, copied bool) {
 	per := m.cfg.Persons.Professionals / max(1, m.nets[k].partners)
 	first := m.people.n()
 	m.staff(k, added, per*len(added), true)
-	m.ties.grow(m.people.net, len(m.nets))
+	m.ties.grow(m.people.net, m.people.level, len(m.nets))
 	m.tieNewcomers(k, first)
 }
 
@@ -256,13 +256,10 @@ func (m *Model) intervene(share float64) {
 // afterStructureChange refreshes indexes and network sizes after partners
 // joined or left, and appoints a network manager where the post fell away.
 func (m *Model) afterStructureChange() {
-	m.ties.grow(m.people.net, len(m.nets))
+	m.ties.grow(m.people.net, m.people.level, len(m.nets))
 	for k := range m.nets {
-		if mgr := m.nets[k].netMgr; mgr >= 0 && !m.orgs[m.people.org[mgr]].active {
-			m.nets[k].netMgr = -1
-			m.nets[k].firstPerson = 0
-			m.appointNetworkManager(k)
-		}
+		m.dropCoordinators(k)
+		m.appointNetworkManager(k)
 	}
 	m.rebuildIndex()
 }

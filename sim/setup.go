@@ -11,7 +11,7 @@ import (
 
 func (m *Model) setup() {
 	c := m.cfg
-	m.ties.k = c.Trust.MaxTies
+	m.ties.k, m.ties.kb = c.Trust.MaxTies, c.Trust.MaxTiesBroker
 	m.nets = make([]network, c.Network.Count)
 	counts := m.partnerCounts()
 	m.people.reserve(m.personsBound(counts))
@@ -60,7 +60,7 @@ func (m *Model) setup() {
 	for i := range m.people.hired {
 		m.people.hired[i] = -int32(m.rng.IntN(5 * WeeksPerYear)) // in post before the start
 	}
-	m.ties.grow(m.people.net, len(m.nets))
+	m.ties.grow(m.people.net, m.people.level, len(m.nets))
 	for k := range m.nets {
 		m.initialTies(k)
 	}
@@ -251,37 +251,6 @@ func (m *Model) staff(k int, orgIdx []int, professionals int, newcomers bool) {
 	}
 }
 
-// appointNetworkManager gives network k a network manager where it has
-// coordination capacity: a manager of the lead organisation, else of the most
-// powerful partner (often the municipality, as in BoTu and Proeftuin Ruwaard).
-func (m *Model) appointNetworkManager(k int) {
-	nw := &m.nets[k]
-	if nw.fte <= 0 || nw.netMgr >= 0 {
-		return
-	}
-	best := -1
-	for _, g := range nw.orgs {
-		if !m.orgs[g].active {
-			continue
-		}
-		if best < 0 || m.orgs[g].lead || (!m.orgs[best].lead && m.orgs[g].power > m.orgs[best].power) {
-			best = g
-		}
-	}
-	if best < 0 {
-		return
-	}
-	for i := nw.firstPerson; i < m.people.n(); i++ {
-		if int(m.people.org[i]) == best && int(m.people.net[i]) == k && m.people.level[i] == levelManager {
-			m.people.roles[i] |= roleNetworkManager
-			m.people.orient[i] = math.Max(m.people.orient[i], m.cfg.Persons.NetworkManager)
-			m.people.next[i] = m.people.orient[i]
-			nw.netMgr = int32(i)
-			return
-		}
-	}
-}
-
 // initialTies gives professionals and managers of network k random ties to
 // persons of the same level at other partners, executives of the core
 // coalition ties to each other.
@@ -309,7 +278,7 @@ func (m *Model) initialTies(k int) {
 	for x, i := range core {
 		for _, j := range core[x+1:] {
 			if m.people.roles[i]&roleCore != 0 && m.people.roles[j]&roleCore != 0 && m.people.org[i] != m.people.org[j] {
-				m.ties.link(i, j, tc.Initial)
+				m.initialTie(i, j)
 			}
 		}
 	}
@@ -326,8 +295,18 @@ func (m *Model) randomTies(group []int32, mean float64) {
 		i := group[m.rng.IntN(len(group))]
 		j := group[m.rng.IntN(len(group))]
 		if m.people.org[i] != m.people.org[j] {
-			m.ties.link(i, j, m.cfg.Trust.Initial)
+			m.initialTie(i, j)
 		}
+	}
+}
+
+// initialTie links i and j at the start with trust.initial. The tie was
+// last used some time before the start, uniformly up to trust.unused_weeks
+// ago (as persons have been in post for a while), so that the initial ties
+// nobody uses do not all fade in the same week.
+func (m *Model) initialTie(i, j int32) {
+	if e := m.ties.link(i, j, m.cfg.Trust.Initial); e >= 0 {
+		m.ties.used[e] = -int32(m.rng.IntN(int(m.cfg.Trust.UnusedWeeks) + 1))
 	}
 }
 

@@ -29,6 +29,11 @@ type SnapshotPerson struct {
 	NetworkManager bool
 	Ambassador     bool
 	Core           bool
+	// Betweenness is the person's normalised betweenness in its network's
+	// person graph (ties and hierarchy lines, as the structure metrics),
+	// 0 for persons of partners that have left (and beyond the first
+	// networks of a very large snapshot): high for brokers and hubs.
+	Betweenness float64
 }
 
 // SnapshotTie is one cross-organisation tie, between persons A and B.
@@ -61,6 +66,7 @@ func (m *Model) Snapshot(maxPersons int) Snapshot {
 		s.Persons = append(s.Persons, SnapshotPerson{Org: int(p.org[i]), Level: LevelNames[p.level[i]], Orientation: p.orient[i],
 			NetworkManager: r&roleNetworkManager != 0, Ambassador: r&roleAmbassador != 0, Core: r&roleCore != 0})
 	}
+	m.snapshotBetweenness(s.Persons, keep)
 	// Ties in the order of their first endpoint, then of forming (not in
 	// edge-id order: edge ids are relabelled now and then for speed).
 	t := &m.ties
@@ -76,4 +82,42 @@ func (m *Model) Snapshot(maxPersons int) Snapshot {
 		}
 	}
 	return s
+}
+
+// snapshotBetweennessPersons bounds the persons of the networks whose
+// betweenness a snapshot computes (the time grows with the square of a
+// network's size); persons of further networks get 0.
+const snapshotBetweennessPersons = 30000
+
+// snapshotBetweenness sets the betweenness of the persons kept in a
+// snapshot (keep maps person ids to snapshot indexes, -1 if left out),
+// network by network, for the first networks with persons in the snapshot
+// up to snapshotBetweennessPersons persons.
+func (m *Model) snapshotBetweenness(out []SnapshotPerson, keep []int) {
+	var st structureState
+	done := 0
+	for k := range m.nets {
+		if done >= snapshotBetweennessPersons {
+			return
+		}
+		persons, _ := m.structureGraph(k, &st)
+		n := st.g.n()
+		if n < 3 {
+			continue
+		}
+		shown := false
+		for _, i := range persons {
+			shown = shown || keep[i] >= 0
+		}
+		if !shown {
+			continue
+		}
+		done += n
+		bc := st.bs.betweenness(&st.g, 0)
+		for v, i := range persons {
+			if x := keep[i]; x >= 0 {
+				out[x].Betweenness = bc[v] / float64((n-1)*(n-2))
+			}
+		}
+	}
 }

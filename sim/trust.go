@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 )
@@ -18,12 +19,17 @@ import (
 // reserve has filled their free lists (see prepareTies). compactTies gives
 // each network's ties and free ids one block of edge ids (ranges).
 type tieStore struct {
-	k     int // Slots per person (trust.max_ties).
+	k     int // Slots of a professional (trust.max_ties).
+	kb    int // Slots of an executive or manager (trust.max_ties_broker).
 	slots []int32
+	off   []int32 // First slot of each person.
+	lim   []uint8 // Slots of each person.
 	deg   []uint8
 	a     []int32 // First endpoint; -1 marks a free edge.
 	x     []int32 // First XOR second endpoint (0 if free): other reads one array and takes no branch.
 	trust []float64
+	used  []int32   // Tick each tie was last used (formed, worked on together, met or brokered over).
+	now   int32     // The current tick (set before the networks' week), stamped on new ties.
 	net   []int32   // Network of each person (the persons' array).
 	free  [][]int32 // Free edge ids of each network.
 	alive []int     // Live ties of each network.
@@ -39,14 +45,17 @@ type tieStore struct {
 	spareA     []int32
 	spareX     []int32
 	spareTrust []float64
+	spareUsed  []int32
 }
 
 // edgeRange is the range of edge ids lo..hi-1.
 type edgeRange struct{ lo, hi int32 }
 
 // grow makes room for the slots of the persons, given by their networks'
-// indexes (nets networks in all).
-func (t *tieStore) grow(net []int32, nets int) {
+// indexes (nets networks in all) and levels: an executive or manager, who
+// can hold a broker's role, has trust.max_ties_broker slots, a professional
+// trust.max_ties.
+func (t *tieStore) grow(net []int32, level []uint8, nets int) {
 	t.net = net
 	persons := len(net)
 	n := persons - len(t.deg)
@@ -55,16 +64,25 @@ func (t *tieStore) grow(net []int32, nets int) {
 	}
 	t.deg = append(t.deg, make([]uint8, n)...)
 	old := len(t.slots)
-	t.slots = append(t.slots, make([]int32, n*t.k)...)
+	for i := persons - n; i < persons; i++ {
+		k := t.k
+		if level[i] != levelProfessional {
+			k = t.kb
+		}
+		t.off = append(t.off, int32(len(t.slots)))
+		t.lim = append(t.lim, uint8(k))
+		t.slots = append(t.slots, make([]int32, k)...)
+	}
 	for s := old; s < len(t.slots); s++ {
 		t.slots[s] = -1
 	}
 	// Room for every tie the slots can hold, so that ties forming during the
 	// run never copy the edge arrays (pages never touched cost no memory).
-	edges := persons*t.k/2 + 1
+	edges := len(t.slots)/2 + 1
 	t.a = slices.Grow(t.a, edges-len(t.a))
 	t.x = slices.Grow(t.x, edges-len(t.x))
 	t.trust = slices.Grow(t.trust, edges-len(t.trust))
+	t.used = slices.Grow(t.used, edges-len(t.used))
 	if len(t.free) < nets {
 		t.free = append(t.free, make([][]int32, nets-len(t.free))...)
 		t.alive = append(t.alive, make([]int, nets-len(t.alive))...)
@@ -76,13 +94,14 @@ func (t *tieStore) grow(net []int32, nets int) {
 		}
 	}
 	perNet := make([]int, nets)
-	for _, k := range net {
-		perNet[k]++
+	for i, k := range net {
+		perNet[k] += int(t.lim[i])
 	}
 	for k, c := range perNet {
-		// A network's ids: its live ties (at most c*k/2) and its free list,
-		// which reserve tops up for the week's new ties: room for both.
-		t.free[k] = slices.Grow(t.free[k], c*t.k/2+256-len(t.free[k]))
+		// A network's ids: its live ties (at most half its slots) and its
+		// free list, which reserve tops up for the week's new ties: room
+		// for both.
+		t.free[k] = slices.Grow(t.free[k], c/2+256-len(t.free[k]))
 	}
 }
 
@@ -96,6 +115,7 @@ func (t *tieStore) reserve(k, n int) {
 		t.a = append(t.a, -1)
 		t.x = append(t.x, 0)
 		t.trust = append(t.trust, 0)
+		t.used = append(t.used, 0)
 		t.free[k] = append(t.free[k], e)
 		if r := t.ranges[k]; len(r) > 0 && r[len(r)-1].hi == e {
 			r[len(r)-1].hi++
@@ -107,7 +127,7 @@ func (t *tieStore) reserve(k, n int) {
 
 // edgesOf returns the slot range of person i.
 func (t *tieStore) edgesOf(i int32) []int32 {
-	base := int(i) * t.k
+	base := int(t.off[i])
 	return t.slots[base : base+int(t.deg[i])]
 }
 
@@ -137,7 +157,7 @@ func (t *tieStore) link(i, j int32, tr float64) int32 {
 
 // linkIn is link for persons i and j of network k.
 func (t *tieStore) linkIn(k int, i, j int32, tr float64) int32 {
-	if i == j || int(t.deg[i]) >= t.k || int(t.deg[j]) >= t.k || t.find(i, j) >= 0 {
+	if i == j || t.deg[i] >= t.lim[i] || t.deg[j] >= t.lim[j] || t.find(i, j) >= 0 {
 		return -1
 	}
 	if len(t.free[k]) == 0 {
@@ -146,10 +166,10 @@ func (t *tieStore) linkIn(k int, i, j int32, tr float64) int32 {
 	n := len(t.free[k])
 	e := t.free[k][n-1]
 	t.free[k] = t.free[k][:n-1]
-	t.a[e], t.x[e], t.trust[e] = i, i^j, tr
-	t.slots[int(i)*t.k+int(t.deg[i])] = e
+	t.a[e], t.x[e], t.trust[e], t.used[e] = i, i^j, tr, t.now
+	t.slots[int(t.off[i])+int(t.deg[i])] = e
 	t.deg[i]++
-	t.slots[int(j)*t.k+int(t.deg[j])] = e
+	t.slots[int(t.off[j])+int(t.deg[j])] = e
 	t.deg[j]++
 	t.alive[k]++
 	return e
@@ -157,7 +177,7 @@ func (t *tieStore) linkIn(k int, i, j int32, tr float64) int32 {
 
 // detach removes edge e from person i's slots (order of the rest kept).
 func (t *tieStore) detach(e, i int32) {
-	base := int(i) * t.k
+	base := int(t.off[i])
 	d := int(t.deg[i])
 	for s := 0; s < d; s++ {
 		if t.slots[base+s] == e {
@@ -182,107 +202,197 @@ func (t *tieStore) unlink(e int32) {
 // clear removes all ties of person i.
 func (t *tieStore) clear(i int32) {
 	for t.deg[i] > 0 {
-		t.unlink(t.slots[int(i)*t.k])
+		t.unlink(t.slots[t.off[i]])
 	}
 }
 
 // Trust: joint work that succeeds adds to the 'emotional bank account', a
-// failure withdraws more than a success deposits, and without joint work
-// trust drifts back to the level of a new tie.
+// failure withdraws more than a success deposits; a tie that nobody uses
+// (no joint case, meeting or introduction over it for trust.unused_weeks)
+// loses trust every week and is dropped when its trust falls below
+// trust.drop. Ties form through joint work (recruit, in cases.go), through
+// the network's meetings (meetTies) and through brokers (brokerAct).
 
 // trustSucceeded deposits on edge e after a joint success.
 func (m *Model) trustSucceeded(e int32) {
 	t := &m.ties.trust[e]
 	*t += m.cfg.Trust.Gain * (1 - *t)
+	m.ties.used[e] = m.ties.now
 }
 
 // trustFailed withdraws from edge e after a joint failure.
 func (m *Model) trustFailed(e int32) {
 	m.ties.trust[e] *= 1 - m.cfg.Trust.Loss
+	m.ties.used[e] = m.ties.now
 }
 
 // prepareTies settles, on one thread, what the networks' tie upkeep shares
 // (see networkWeek): the edges are renumbered for locality when due; each
-// network draws the pairs its coordination brokers this week from the
-// model's stream, in network order; and each network's free list gets an id
-// for every tie its cases and brokering can form, so that no network takes
-// new ids while the others run. It runs after prepareCases.
+// network gathers its brokers and meeting participants (gatherBrokers) and
+// draws, from its own stream, how many brokerage acts its coordination and
+// its ambassadors perform this week; and each network's free list gets an
+// id for every tie its cases, meetings and brokers can form, so that no
+// network takes new ids while the others run. It runs after prepareCases.
 func (m *Model) prepareTies() {
 	tc := &m.cfg.Trust
 	t := &m.ties
+	t.now = int32(m.tick)
 	if m.tick%compactEvery == 0 {
 		m.compactTies()
 	}
 	calm := 1 - m.crisisNow()
-	m.brokered = m.brokered[:0]
 	for k := range m.nets {
 		nw := &m.nets[k]
-		nw.brokeredFrom = len(m.brokered)
+		m.gatherBrokers(k)
+		nw.acts, nw.ambActs = 0, 0
 		if len(nw.pros) >= 2 {
-			lambda := tc.Brokering * m.effectiveFTE(nw) * nw.eta * calm
-			for n := m.poisson(lambda); n > 0; n-- {
-				i := nw.pros[m.rng.IntN(len(nw.pros))]
-				j := nw.pros[m.rng.IntN(len(nw.pros))]
-				if m.people.org[i] != m.people.org[j] {
-					if len(m.brokered) == cap(m.brokered) {
-						// Room for as many again: the weekly total
-						// varies little, so the list soon stops growing.
-						m.brokered = slices.Grow(m.brokered, len(m.brokered)+64)
-					}
-					m.brokered = append(m.brokered, [2]int32{i, j})
-				}
+			if len(nw.brokers) > 0 {
+				nw.acts = poisson(nw.src, tc.Brokering*m.paidFTE(nw)*calm)
 			}
+			nw.ambActs = poisson(nw.src, tc.AmbassadorBrokering*float64(len(nw.ambassadors))*calm)
 		}
-		nw.brokeredTo = len(m.brokered)
-		// A new case forms at most one tie per member besides the lead.
-		t.reserve(k, nw.arrivals*(maxMembers-1)+nw.brokeredTo-nw.brokeredFrom)
+		// A new case forms at most one tie per member besides the lead; a
+		// brokerage act at most one tie; a meeting participant at most one.
+		t.reserve(k, nw.arrivals*(maxMembers-1)+nw.acts+nw.ambActs+len(nw.meet))
 	}
 }
 
-// networkTies lets the trust on network k's ties decay towards the level of
-// a new tie, forms the ties its coordination brokered (drawn in
-// prepareTies) and lets its core coalition's executives build trust by
-// meeting.
+// networkTies lets the trust on network k's unused ties decay and drops
+// those that fall below trust.drop, holds the network's meetings and lets
+// its brokers act (drawn from the network's stream).
 func (m *Model) networkTies(k int) {
 	tc := &m.cfg.Trust
 	t := &m.ties
-	p := &m.people
 	nw := &m.nets[k]
 	// The network's trust sum for the metrics is taken along: nothing
 	// changes trust later in the week unless a partner leaves (trustSum).
 	var sum fixedSum
+	stale := t.now - int32(tc.UnusedWeeks)
+	keep := 1 - tc.Decay
 	for _, r := range t.ranges[k] {
-		a, trust := t.a[r.lo:r.hi], t.trust[r.lo:r.hi]
+		a, trust, used := t.a[r.lo:r.hi], t.trust[r.lo:r.hi], t.used[r.lo:r.hi]
 		for e := range a {
-			if a[e] >= 0 {
-				v := trust[e] + tc.Decay*(tc.Initial-trust[e])
+			if a[e] < 0 {
+				continue
+			}
+			v := trust[e]
+			if used[e] < stale {
+				v *= keep
+				if v < tc.Drop {
+					t.unlink(r.lo + int32(e))
+					continue
+				}
 				trust[e] = v
-				sum.addValue(v)
+			}
+			sum.addValue(v)
+		}
+	}
+	if m.tick%tc.MeetingWeeks == 0 {
+		m.meetTies(k, &sum)
+	}
+	rng := nw.rng
+	for n := nw.acts; n > 0; n-- {
+		m.brokerAct(k, nw.brokers[rng.IntN(len(nw.brokers))], &sum)
+	}
+	for n := nw.ambActs; n > 0; n-- {
+		m.brokerAct(k, nw.ambassadors[rng.IntN(len(nw.ambassadors))], &sum)
+	}
+	nw.trustSum = sum
+}
+
+// deposit adds rate*(1-trust) to the trust of edge e and marks it used,
+// keeping the network's trust sum.
+func (m *Model) deposit(e int32, rate float64, sum *fixedSum) {
+	t := &m.ties
+	sum.subValue(t.trust[e])
+	t.trust[e] += rate * (1 - t.trust[e])
+	t.used[e] = t.now
+	sum.addValue(t.trust[e])
+}
+
+// meetTies holds network k's meeting (every trust.meeting_weeks weeks): its
+// core coalition's executives, its ambassadors (network team) and its
+// network manager(s) meet. Every tie between two participants is used and
+// gains meetings*eta*calm of the gap to full trust; each participant meets,
+// with probability meeting_ties*calm, a participant of another partner it
+// has no tie with yet, and they form a tie.
+func (m *Model) meetTies(k int, sum *fixedSum) {
+	tc := &m.cfg.Trust
+	t := &m.ties
+	p := &m.people
+	nw := &m.nets[k]
+	calm := 1 - m.crisisNow()
+	gain := tc.Meetings * nw.eta * calm
+	for _, i := range nw.meet {
+		for _, e := range t.edgesOf(i) {
+			if j := t.other(e, i); j > i && m.meets(j) {
+				m.deposit(e, gain, sum)
 			}
 		}
 	}
-	for _, pair := range m.brokered[nw.brokeredFrom:nw.brokeredTo] {
-		if t.linkIn(k, pair[0], pair[1], tc.Initial) >= 0 {
+	if len(nw.meet) < 2 {
+		return
+	}
+	for _, i := range nw.meet {
+		if nw.rng.Float64() >= tc.MeetingTies*calm {
+			continue
+		}
+		j := nw.meet[nw.rng.IntN(len(nw.meet))]
+		if p.org[i] != p.org[j] && t.linkIn(k, i, j, tc.Initial) >= 0 {
 			sum.addValue(tc.Initial)
 		}
 	}
-	if tc.Meetings > 0 {
-		calm := 1 - m.crisisNow()
-		for _, i := range nw.core {
-			if !m.orgs[p.org[i]].active {
-				continue
-			}
-			for _, e := range t.edgesOf(i) {
-				j := t.other(e, i)
-				if j > i && p.roles[j]&roleCore != 0 {
-					sum.subValue(t.trust[e])
-					t.trust[e] += tc.Meetings * nw.eta * calm * (1 - t.trust[e])
-					sum.addValue(t.trust[e])
-				}
-			}
+}
+
+// meets reports whether person i takes part in its network's meetings: a
+// core-coalition executive, an ambassador or a network manager of an active
+// partner.
+func (m *Model) meets(i int32) bool {
+	return m.people.roles[i]&(roleCore|roleAmbassador|roleNetworkManager) != 0 && m.orgs[m.people.org[i]].active
+}
+
+// brokerAct is one act of broker b of network k. With probability
+// 1 - deg/slots the broker reaches out: it contacts a random professional
+// of another partner and they form a tie (trust.initial). Otherwise it
+// introduces two of its own contacts at different partners to each other
+// (triadic closure): both of the broker's ties are used and deepened
+// (meetings*calm), and the new tie starts with the trust the broker lends
+// it, initial + transfer*max(0, sqrt(trust_bj*trust_bl) - initial).
+func (m *Model) brokerAct(k int, b int32, sum *fixedSum) {
+	tc := &m.cfg.Trust
+	t := &m.ties
+	p := &m.people
+	nw := &m.nets[k]
+	rng := nw.rng
+	d := int(t.deg[b])
+	if rng.Float64()*float64(t.lim[b]) >= float64(d) {
+		j := nw.pros[rng.IntN(len(nw.pros))]
+		if p.org[j] != p.org[b] && t.linkIn(k, b, j, tc.Initial) >= 0 {
+			sum.addValue(tc.Initial)
 		}
+		return
 	}
-	nw.trustSum = sum
+	if d < 2 {
+		return
+	}
+	s1 := rng.IntN(d)
+	s2 := rng.IntN(d - 1)
+	if s2 >= s1 {
+		s2++
+	}
+	mine := t.edgesOf(b)
+	e1, e2 := mine[s1], mine[s2]
+	j, l := t.other(e1, b), t.other(e2, b)
+	calm := 1 - m.crisisNow()
+	m.deposit(e1, tc.Meetings*calm, sum)
+	m.deposit(e2, tc.Meetings*calm, sum)
+	if p.org[j] == p.org[l] {
+		return
+	}
+	tr := tc.Initial + tc.Transfer*math.Max(0, math.Sqrt(t.trust[e1]*t.trust[e2])-tc.Initial)
+	if t.linkIn(k, j, l, tr) >= 0 {
+		sum.addValue(tr)
+	}
 }
 
 // compactEvery is how often (in weeks) the edges are renumbered for locality
@@ -345,14 +455,15 @@ func (m *Model) compactTies() {
 		panic("sim: an edge id is neither live nor in a free list") // cannot happen: unlink frees every id it takes
 	}
 	t.spareA, t.spareX = grown(t.spareA, n, c), grown(t.spareX, n, c)
-	t.spareTrust = grown(t.spareTrust, n, c)
-	na, nx, nt := t.spareA, t.spareX, t.spareTrust
+	t.spareTrust, t.spareUsed = grown(t.spareTrust, n, c), grown(t.spareUsed, n, c)
+	na, nx, nt, nu := t.spareA, t.spareX, t.spareTrust, t.spareUsed
 	for e, q := range perm {
-		na[q], nx[q], nt[q] = t.a[e], t.x[e], t.trust[e]
+		na[q], nx[q], nt[q], nu[q] = t.a[e], t.x[e], t.trust[e], t.used[e]
 	}
 	t.a, t.spareA = na, t.a
 	t.x, t.spareX = nx, t.x
 	t.trust, t.spareTrust = nt, t.trust
+	t.used, t.spareUsed = nu, t.used
 	for s, e := range t.slots {
 		if e >= 0 {
 			t.slots[s] = perm[e]

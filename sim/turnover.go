@@ -3,8 +3,9 @@ package sim
 import "math"
 
 // Turnover: networks 'float on personal forces' (Deel C h3). Each week a
-// person of level l leaves with probability turnover.l/52 (the network
-// manager with turnover.network_manager/52) and a newcomer takes the post:
+// person of level l leaves with probability turnover.l/52 (each of the
+// persons who share the network manager's role with
+// turnover.network_manager/52) and a newcomer takes the post:
 // oriented to the own organisation (persons.anchor) except for the part of
 // the predecessor's orientation that the post keeps through procedures
 // (o_new = anchor + inst*(o_old - anchor)), tenure 0, no recent successes. The leaver's ties go, except that with probability equal to
@@ -31,14 +32,16 @@ func (m *Model) turnover() {
 			}
 		}
 	}
-	// Everyone's tenure has grown by a week (Model.tenure); a network
+	// Everyone's tenure (tick - hired) has grown by a week; a network
 	// manager who leaves now is replaced after that, so the successor's
 	// tenure is 0 this week.
 	if p := tc.NetworkManager / WeeksPerYear; p > 0 {
 		for k := range m.nets {
-			if mgr := m.nets[k].netMgr; mgr >= 0 && m.rng.Float64() < p {
-				m.replace(mgr)
-				m.people.hired[mgr] = int32(m.tick)
+			for _, c := range m.nets[k].coords {
+				if m.rng.Float64() < p {
+					m.replace(c)
+					m.people.hired[c] = int32(m.tick)
+				}
 			}
 		}
 	}
@@ -50,18 +53,12 @@ func (m *Model) skip(logq float64) int {
 	return int(math.Log(u) / logq)
 }
 
-// tenure returns the weeks person i has been in the current post, counting
-// this week.
-func (m *Model) tenure(i int32) int32 {
-	return int32(m.tick) - m.people.hired[i]
-}
-
 // replace lets person i leave and a newcomer take the post.
 func (m *Model) replace(i int32) {
 	p := &m.people
 	t := &m.ties
 	inst := m.nets[p.net[i]].inst
-	base := int(i) * t.k
+	base := int(t.off[i])
 	for s := 0; s < int(t.deg[i]); {
 		e := t.slots[base+s]
 		if m.rng.Float64() < inst {
