@@ -56,6 +56,7 @@ var en = map[string]string{
 	"metric.structure_cross_share":         "share of ties across organisations",
 	"metric.structure_modularity":          "modularity by organisation",
 	"metric.structure_partner_trust":       "trust between partner organisations",
+	"metric.fund_net_worth":                "net worth of the fund",
 
 	// Units.
 	"unit.week":       "weeks",
@@ -239,6 +240,7 @@ var nl = map[string]string{
 	"metric.structure_cross_share":         "aandeel banden tussen organisaties",
 	"metric.structure_modularity":          "modulariteit naar organisatie",
 	"metric.structure_partner_trust":       "vertrouwen tussen partnerorganisaties",
+	"metric.fund_net_worth":                "nettowaarde van het fonds",
 
 	"unit.week":       "weken",
 	"unit.year":       "jaren",

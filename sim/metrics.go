@@ -50,6 +50,7 @@ const (
 	MCrossShare
 	MModularity
 	MPartnerTrust
+	MFundNetWorth
 	NumMetrics
 )
 
@@ -71,6 +72,7 @@ var MetricNames = [NumMetrics]string{
 	"trust_manager", "key_capital",
 	"structure_density", "structure_centralisation", "structure_manager_betweenness",
 	"structure_cross_share", "structure_modularity", "structure_partner_trust",
+	"fund_net_worth",
 }
 
 // MetricInfo describes a metric for people: unit and meaning.
@@ -129,6 +131,7 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"structure_cross_share", "0-1", "Share of network 1's graph edges that cross organisations; every 52 weeks"},
 	{"structure_modularity", "-0.5-1", "Modularity Q of network 1's person graph divided by organisation; every 52 weeks"},
 	{"structure_partner_trust", "0-1", "Trust between network 1's partner organisations: mean over pairs of partners of the mean trust on the ties between their persons (0 for a pair without ties); every 52 weeks"},
+	{"fund_net_worth", "k EUR", "Net worth of the revolving fund: its balance plus the advances still owed to it (0 where there is none)"},
 }
 
 // MetricIndex returns the column of a metric name, or -1.
@@ -178,6 +181,10 @@ func (m *Model) computeMetrics() {
 		r[MLegitimacyInternal] += nw.legInt
 		r[MLegitimacyExternal] += nw.legExt
 		r[MFund] += nw.fund
+		r[MFundNetWorth] += nw.fund
+		for _, rc := range nw.receivables {
+			r[MFundNetWorth] += rc.amount
+		}
 		r[MCoordination] += nw.eta
 		r[MAmbition] += nw.ambition
 		r[MBudget] += nw.budget

@@ -246,6 +246,7 @@ var registry = []Param{
 	{Path: "cases.trust_floor", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of a member's effort that does not depend on trust with the case's lead", Source: srcConstant},
 	{Path: "cases.lead_tries", Default: 30, Min: 1, Max: 10000, Unit: "persons", Meaning: "Professionals asked in turn to lead a new case before the household is left to the system world", Source: srcConstant},
 	{Path: "cases.recruit_tries", Default: 40, Min: 1, Max: 10000, Unit: "persons", Meaning: "Professionals asked in turn to join a case outside the lead's ties", Source: srcConstant},
+	{Path: "cases.complexity", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of its effort the most complex case loses in a network whose coordinators have no experience and which has learned nothing", Source: "Seed, Deel B Proeftuin Ruwaard: 'veelal zogenaamde complexe casussen'; Deel C h1: learning; modelling assumption for the size"},
 	{Path: "cases.prevalence.housing", Default: 0.15, Min: 0, Max: 1, Unit: "1", Meaning: "Relative frequency of housing problems in multi-domain cases", Source: "Modelling assumption: debts and welfare most often, per the cases of Deel B"},
 	{Path: "cases.prevalence.care", Default: 0.2, Min: 0, Max: 1, Unit: "1", Meaning: "Relative frequency of care problems", Source: "Modelling assumption, per the cases of Deel B"},
 	{Path: "cases.prevalence.welfare", Default: 0.2, Min: 0, Max: 1, Unit: "1", Meaning: "Relative frequency of welfare problems", Source: "Modelling assumption, per the cases of Deel B"},
@@ -253,8 +254,6 @@ var registry = []Param{
 	{Path: "cases.prevalence.debts", Default: 0.25, Min: 0, Max: 1, Unit: "1", Meaning: "Relative frequency of debts", Source: "Modelling assumption, per the cases of Deel B"},
 	{Path: "cases.prevalence.education", Default: 0.05, Min: 0, Max: 1, Unit: "1", Meaning: "Relative frequency of education problems", Source: "Modelling assumption, per the cases of Deel B"},
 	{Path: "cases.prevalence.safety", Default: 0.05, Min: 0, Max: 1, Unit: "1", Meaning: "Relative frequency of safety problems", Source: "Modelling assumption, per the cases of Deel B"},
-
-	{Path: "cases.complexity", Default: 0.5, Min: 0, Max: 1, Unit: "1", Meaning: "Share of its effort the most complex case loses in a network whose coordinators have no experience and which has learned nothing", Source: "Seed, Deel B Proeftuin Ruwaard: 'veelal zogenaamde complexe casussen'; Deel C h1: learning; modelling assumption for the size"},
 
 	// Wellbeing.
 	{Path: "wellbeing.intake", Default: 3, Min: 0, Max: 10, Unit: "points (0-10)", Meaning: "Mean wellbeing of a household at intake", Source: srcProeftuin},
