@@ -60,7 +60,7 @@ scale = 25
 	}{
 		{"unknown key", "seed = 1", "seed = 1\ncolour = 3", `bad.toml:2: colour: unknown key; allowed: mode, seed`},
 		{"unknown parameter", `path = "cases.detection"`, `path = "cases.detektion"`, `bad.toml:5: parameters[0].path: unknown parameter`},
-		{"out of registry range", "max = 3", "max = 300", `bad.toml:8: parameters[0].max: 300 is out of the parameter's range; allowed:`},
+		{"out of registry range", "max = 3", "max = 300000", `bad.toml:8: parameters[0].max: 300000 is out of the parameter's range; allowed:`},
 		{"unknown prior", `prior = "uniform"`, `prior = "gamma"`, `bad.toml:6: parameters[0].prior: unknown prior "gamma"; allowed: uniform, loguniform, normal, truncnormal`},
 		{"min above max", "min = 0.5", "min = 5", `bad.toml:7: parameters[0].min: min 5 must be below max 3`},
 		{"normal too wide", "prior = \"uniform\"\nmin = 0.5\nmax = 3", "prior = \"normal\"\nmean = 1\nsd = 1", `bad.toml:8: parameters[0].sd: mean ± 4 sd reaches -3`},

@@ -130,7 +130,7 @@ func (p *Posterior) Vary(seed uint64) func(i int, cfg *sim.Config) error {
 }
 
 // Describe lists the posterior's parameters with their weighted means
-// ("cases.detection ≈ 1.3, cases.effort_weeks ≈ 4.2").
+// ("cases.detection ≈ 72, cases.effort_weeks ≈ 4.2").
 func (p *Posterior) Describe() string {
 	s := ""
 	for k, path := range p.Paths {
