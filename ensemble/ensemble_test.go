@@ -174,7 +174,7 @@ func TestSummariseIgnoresUndefined(t *testing.T) {
 func TestVary(t *testing.T) {
 	cfg := smallConfig(t)
 	vary := func(i int, c *sim.Config) error {
-		return c.SetValue("cases.detection", 0.5+float64(i))
+		return c.SetValue("cases.detection", 30+30*float64(i))
 	}
 	var first *Result
 	for _, w := range []int{1, 3} {
@@ -199,7 +199,7 @@ func TestVary(t *testing.T) {
 		return r.Rows[len(r.Rows)-1][sim.MCasesSolvedCum] + r.Rows[len(r.Rows)-1][sim.MCasesOpen]
 	}
 	if !(last(first.Reps[2]) > last(first.Reps[0])) || reflect.DeepEqual(first.Reps, plain.Reps) {
-		t.Errorf("detection 2.5 brought no more cases than 0.5 (%v against %v), or Vary did nothing", last(first.Reps[2]), last(first.Reps[0]))
+		t.Errorf("detection 90 brought no more cases than 30 (%v against %v), or Vary did nothing", last(first.Reps[2]), last(first.Reps[0]))
 	}
 	if _, err := Run(context.Background(), cfg, 7, 2, Options{Vary: func(int, *sim.Config) error { return errors.New("no") }}); err == nil {
 		t.Error("an error of Vary was ignored")
