@@ -202,17 +202,18 @@ func TestTests(t *testing.T) {
 	}
 }
 
-func TestScalePartners(t *testing.T) {
-	cfg, _ := scenarios.Preset("bossche-bond") // 16 partners, 200 professionals
-	for _, n := range []int{6, 10, 16, 24, 32} {
-		c := cfg.Clone()
-		scalePartners(c, n)
+func TestPartnerMix(t *testing.T) {
+	for _, n := range sizes {
+		c, _ := scenarios.Preset("bossche-bond")
+		if err := ApplySets(c, partnerMix(n)); err != nil {
+			t.Fatalf("%d partners: %v", n, err)
+		}
 		p := c.Partners
 		if got := p.Municipality + p.Housing + p.Care + p.Welfare + p.School + p.Company + p.Residents; got != n {
 			t.Errorf("%d partners: got %d", n, got)
 		}
-		if want := int(math.Round(200 * float64(n) / 16)); c.Persons.Professionals != want {
-			t.Errorf("%d partners: %d professionals, want %d", n, c.Persons.Professionals, want)
+		if p.Municipality != 1 || p.Care < p.School || p.Welfare < p.Company {
+			t.Errorf("%d partners: mix %+v, want one municipality and care and welfare first", n, p)
 		}
 		if err := c.Validate(); err != nil {
 			t.Errorf("%d partners: %v", n, err)
