@@ -355,9 +355,6 @@ func armConfig(base *sim.Config, p *Pattern, a Arm, ablation []string) (*sim.Con
 		c.Events = slices.DeleteFunc(c.Events, func(e sim.Event) bool { return slices.Contains(a.Drop, e.Type) })
 	}
 	c.Events = append(c.Events, a.Add...)
-	if a.Partners > 0 {
-		scalePartners(c, a.Partners)
-	}
 	if err := ApplySets(c, a.Set); err != nil {
 		return nil, fmt.Errorf("arm %q: %w", a.Label, err)
 	}
@@ -383,51 +380,6 @@ func ApplySets(cfg *sim.Config, sets []string) error {
 		}
 	}
 	return nil
-}
-
-// scalePartners rescales the partner counts of cfg to n partners in all,
-// keeping the kinds' proportions (largest remainders), and the professionals
-// in proportion.
-func scalePartners(cfg *sim.Config, n int) {
-	pc := &cfg.Partners
-	counts := []*int{&pc.Municipality, &pc.Housing, &pc.Care, &pc.Welfare, &pc.School, &pc.Company, &pc.Residents}
-	total := 0
-	for _, c := range counts {
-		total += *c
-	}
-	if total == 0 {
-		return
-	}
-	f := float64(n) / float64(total)
-	type rem struct {
-		i int
-		r float64
-	}
-	var rems []rem
-	got := 0
-	for i, c := range counts {
-		x := float64(*c) * f
-		*c = int(math.Floor(x))
-		got += *c
-		rems = append(rems, rem{i, x - math.Floor(x)})
-	}
-	slices.SortStableFunc(rems, func(a, b rem) int {
-		switch {
-		case a.r > b.r:
-			return -1
-		case a.r < b.r:
-			return 1
-		}
-		return 0
-	})
-	for k := 0; got < n; k++ {
-		*counts[rems[k%len(rems)].i]++
-		got++
-	}
-	cfg.Persons.Professionals = int(math.Round(float64(cfg.Persons.Professionals) * f))
-	if cfg.Network.CoreCoalition > n {
-		cfg.Network.CoreCoalition = n
-	}
 }
 
 // IDs returns the patterns' IDs in order.

@@ -33,10 +33,6 @@ type Arm struct {
 	Drop []string
 	// Add appends events.
 	Add []sim.Event
-	// Partners, when positive, rescales the partner counts of every kind to
-	// about this many partners in all, and the professionals with them (a
-	// partner brings its professionals).
-	Partners int
 }
 
 // Series is the metrics of one run, one row per tick from tick 0.

@@ -93,22 +93,20 @@ func TestSuiteDefinitions(t *testing.T) {
 	}
 }
 
-func TestPeak(t *testing.T) {
+func TestCarries(t *testing.T) {
 	xs := []float64{6, 10, 16, 24, 32}
-	quad := func(x float64) float64 { return -(x - 14) * (x - 14) }
-	ys := make([]float64, len(xs))
-	for i, x := range xs {
-		ys[i] = quad(x)
+	// Best 100 at 10; 90 is crossed halfway between 16 (95) and 24 (85).
+	if got := Carries(xs, []float64{80, 100, 95, 85, 20}, 0.9); math.Abs(got-20) > 1e-9 {
+		t.Errorf("Carries = %v, want 20", got)
 	}
-	// The parabola through (10, 16, 24) of an exact parabola is itself.
-	if got := Peak(xs, ys); math.Abs(got-14) > 1e-9 {
-		t.Errorf("Peak of a parabola with vertex 14 = %v", got)
+	if got := Carries(xs, []float64{1, 2, 3, 4, 5}, 0.9); got != 32 {
+		t.Errorf("Carries of a rising curve = %v, want the last x", got)
 	}
-	if got := Peak(xs, []float64{5, 4, 3, 2, 1}); got != 6 {
-		t.Errorf("Peak of a falling curve = %v, want the first x", got)
+	if got := Carries(xs, []float64{100, 99, 98, 97, 96}, 0.9); got != 32 {
+		t.Errorf("Carries of a plateau = %v, want the last x", got)
 	}
-	if got := Peak(xs, []float64{1, 2, 3, 4, 5}); got != 32 {
-		t.Errorf("Peak of a rising curve = %v, want the last x", got)
+	if got := Carries(xs, []float64{100, 50, 40, 30, 20}, 0.9); math.Abs(got-(6+4*10.0/50)) > 1e-9 {
+		t.Errorf("Carries of a falling curve = %v, want 6.8", got)
 	}
 }
 
@@ -204,17 +202,18 @@ func TestTests(t *testing.T) {
 	}
 }
 
-func TestScalePartners(t *testing.T) {
-	cfg, _ := scenarios.Preset("bossche-bond") // 16 partners, 200 professionals
-	for _, n := range []int{6, 10, 16, 24, 32} {
-		c := cfg.Clone()
-		scalePartners(c, n)
+func TestPartnerMix(t *testing.T) {
+	for _, n := range sizes {
+		c, _ := scenarios.Preset("bossche-bond")
+		if err := ApplySets(c, partnerMix(n)); err != nil {
+			t.Fatalf("%d partners: %v", n, err)
+		}
 		p := c.Partners
 		if got := p.Municipality + p.Housing + p.Care + p.Welfare + p.School + p.Company + p.Residents; got != n {
 			t.Errorf("%d partners: got %d", n, got)
 		}
-		if want := int(math.Round(200 * float64(n) / 16)); c.Persons.Professionals != want {
-			t.Errorf("%d partners: %d professionals, want %d", n, c.Persons.Professionals, want)
+		if p.Municipality != 1 || p.Care < p.School || p.Welfare < p.Company {
+			t.Errorf("%d partners: mix %+v, want one municipality and care and welfare first", n, p)
 		}
 		if err := c.Validate(); err != nil {
 			t.Errorf("%d partners: %v", n, err)

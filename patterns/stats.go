@@ -109,29 +109,24 @@ func Lowest(r Series, metric string, from, to float64) float64 {
 	return low
 }
 
-// Peak returns the x of the largest y, refined by the vertex of the parabola
-// through the largest point and its two neighbours (xs ascending): the
-// position of an optimum over a grid of arms.
-func Peak(xs, ys []float64) float64 {
+// Carries returns how far a curve over a grid of arms (xs ascending) holds
+// up: the x beyond its best point at which y first falls below frac of the
+// best y, interpolated linearly between grid points; the last x if it never
+// does. It is where more (partners, say) stops paying.
+func Carries(xs, ys []float64, frac float64) float64 {
 	best := 0
 	for i := range ys {
 		if ys[i] > ys[best] {
 			best = i
 		}
 	}
-	if best == 0 || best == len(ys)-1 {
-		return xs[best]
+	floor := frac * ys[best]
+	for i := best + 1; i < len(ys); i++ {
+		if ys[i] < floor {
+			return xs[i-1] + (xs[i]-xs[i-1])*(ys[i-1]-floor)/(ys[i-1]-ys[i])
+		}
 	}
-	x0, x1, x2 := xs[best-1], xs[best], xs[best+1]
-	y0, y1, y2 := ys[best-1], ys[best], ys[best+1]
-	// Vertex of the parabola through three points.
-	den := (x0 - x1) * (x0 - x2) * (x1 - x2)
-	a := (x2*(y1-y0) + x1*(y0-y2) + x0*(y2-y1)) / den
-	b := (x2*x2*(y0-y1) + x1*x1*(y2-y0) + x0*x0*(y1-y2)) / den
-	if a >= 0 {
-		return x1
-	}
-	return math.Max(x0, math.Min(x2, -b/(2*a)))
+	return xs[len(xs)-1]
 }
 
 // HumpHeight measures an inverted U over a grid of arms: how far the best

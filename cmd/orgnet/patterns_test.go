@@ -35,14 +35,15 @@ func TestPatternsCommand(t *testing.T) {
 	if csv2 := string(mustRead(t, filepath.Join(dir2, patterns.CSVName))); csv2 != csv {
 		t.Error("patterns.csv depends on --workers")
 	}
-	// An ablation given by --set makes the pattern it carries fail.
+	// An ablation given by --set (the professionals' promoting forces of
+	// Figure 4) makes the pattern it carries fail.
 	dir3 := filepath.Join(t.TempDir(), "report")
 	if code, _, stderr := execOrgnet(t, "patterns", "--scenario", "bossche-bond", "--pattern", "levels-professionals", "--reps", "3",
-		"--set", "forces.professional.direct_value=0", "--out", dir3, "-q"); code != 0 {
+		"--set", "forces.professional.direct_value=0", "--set", "forces.professional.frontline=0", "--out", dir3, "-q"); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	if csv3 := string(mustRead(t, filepath.Join(dir3, patterns.CSVName))); !strings.Contains(csv3, ",fails,") {
-		t.Errorf("with direct value switched off the pattern still holds:\n%s", csv3)
+		t.Errorf("with the professionals' promoting forces switched off the pattern still holds:\n%s", csv3)
 	}
 }
 
