@@ -32,8 +32,8 @@ max_simulations = 40000
 [[parameters]]
 path = "cases.detection"      # the rate the presets are calibrated with
 prior = "loguniform"
-min = 0.3
-max = 6.0
+min = 20.0
+max = 400.0
 
 [[parameters]]
 path = "cases.effort_weeks"   # an assumption with much leverage
