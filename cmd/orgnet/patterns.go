@@ -60,7 +60,8 @@ func runPatterns(args []string, stdout, stderr io.Writer) error {
 	workers := fs.Int("workers", runtime.NumCPU(), "runs at once `W`")
 	out := fs.String("out", "", "report folder `DIR` (default results/patterns-TIMESTAMP)")
 	force := fs.Bool("force", false, "replace an existing non-empty --out folder")
-	quiet := fs.Bool("q", false, "quiet: no summary lines")
+	quiet := new(bool)
+	quietFlag(fs, quiet, "no summary lines")
 	var sets, only multiFlag
 	fs.Var(&sets, "set", "override a parameter of the base: `key=value` (repeatable)")
 	fs.Var(&only, "pattern", "run only the pattern `ID` (repeatable)")
