@@ -45,8 +45,8 @@ population = 10
 [[parameters]]
 path = "cases.detection"
 prior = "uniform"
-min = 0.5
-max = 3
+min = 20
+max = 200
 
 [[targets]]
 scenario = "bossche-bond"
@@ -60,11 +60,11 @@ scale = 25
 	}{
 		{"unknown key", "seed = 1", "seed = 1\ncolour = 3", `bad.toml:2: colour: unknown key; allowed: mode, seed`},
 		{"unknown parameter", `path = "cases.detection"`, `path = "cases.detektion"`, `bad.toml:5: parameters[0].path: unknown parameter`},
-		{"out of registry range", "max = 3", "max = 300000", `bad.toml:8: parameters[0].max: 300000 is out of the parameter's range; allowed:`},
+		{"out of registry range", "max = 200", "max = 200000", `bad.toml:8: parameters[0].max: 200000 is out of the parameter's range; allowed:`},
 		{"unknown prior", `prior = "uniform"`, `prior = "gamma"`, `bad.toml:6: parameters[0].prior: unknown prior "gamma"; allowed: uniform, loguniform, normal, truncnormal`},
-		{"min above max", "min = 0.5", "min = 5", `bad.toml:7: parameters[0].min: min 5 must be below max 3`},
-		{"normal too wide", "prior = \"uniform\"\nmin = 0.5\nmax = 3", "prior = \"normal\"\nmean = 1\nsd = 1", `bad.toml:8: parameters[0].sd: mean ± 4 sd reaches -3`},
-		{"loguniform at 0", "prior = \"uniform\"\nmin = 0.5", "prior = \"loguniform\"\nmin = 0", `bad.toml:7: parameters[0].min: a log-uniform prior needs min > 0`},
+		{"min above max", "min = 20", "min = 500", `bad.toml:7: parameters[0].min: min 500 must be below max 200`},
+		{"normal too wide", "prior = \"uniform\"\nmin = 20\nmax = 200", "prior = \"normal\"\nmean = 1\nsd = 1", `bad.toml:8: parameters[0].sd: mean ± 4 sd reaches -3`},
+		{"loguniform at 0", "prior = \"uniform\"\nmin = 20", "prior = \"loguniform\"\nmin = 0", `bad.toml:7: parameters[0].min: a log-uniform prior needs min > 0`},
 		{"unknown metric", `metric = "cases_solved_cum + cases_failed_cum"`, `metric = "cases_solved_cum + cases"`, `bad.toml:12: targets[0].metric: unknown metric "cases"; allowed:`},
 		{"unknown preset", `scenario = "bossche-bond"`, `scenario = "bossche"`, `bad.toml:11: targets[0].scenario: unknown preset "bossche"`},
 		{"year beyond run", "year = 3.75", "year = 99", `bad.toml:13: targets[0].year: 99 is not within the scenario's run`},

@@ -30,10 +30,10 @@ max_simulations = 40000
 # normal (mean, sd) or truncnormal (mean, sd, min, max), within the
 # registry's ranges (orgnet params).
 [[parameters]]
-path = "cases.detection"      # households a fully oriented professional screens a year
+path = "cases.detection"      # the rate the presets are calibrated with
 prior = "loguniform"
-min = 15
-max = 350
+min = 20.0
+max = 400.0
 
 [[parameters]]
 path = "cases.effort_weeks"   # an assumption with much leverage

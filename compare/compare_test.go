@@ -152,7 +152,8 @@ func TestRunPairsSeedsAndRefusesBadInput(t *testing.T) {
 func TestRunVariedPairs(t *testing.T) {
 	cfg := sim.Defaults()
 	cfg.Run.Years = 1
-	vary := func(i int, c *sim.Config) error { return c.SetValue("cases.detection", 25+25*float64(i)) }
+	d := cfg.Cases.Detection
+	vary := func(i int, c *sim.Config) error { return c.SetValue("cases.detection", d*(0.5+0.5*float64(i))) }
 	res, err := RunVaried(context.Background(), cfg, cfg.Clone(), 6, 3, 2, vary)
 	if err != nil {
 		t.Fatal(err)

@@ -173,8 +173,10 @@ func TestSummariseIgnoresUndefined(t *testing.T) {
 // only its replication, and the result is the same for any workers.
 func TestVary(t *testing.T) {
 	cfg := smallConfig(t)
+	// Detection from a fifth of the calibrated rate up, a replication's own.
+	detection := func(i int) float64 { return cfg.Cases.Detection * (0.2 + 0.8*float64(i)) }
 	vary := func(i int, c *sim.Config) error {
-		return c.SetValue("cases.detection", 30+30*float64(i))
+		return c.SetValue("cases.detection", detection(i))
 	}
 	var first *Result
 	for _, w := range []int{1, 3} {
@@ -199,7 +201,7 @@ func TestVary(t *testing.T) {
 		return r.Rows[len(r.Rows)-1][sim.MCasesSolvedCum] + r.Rows[len(r.Rows)-1][sim.MCasesOpen]
 	}
 	if !(last(first.Reps[2]) > last(first.Reps[0])) || reflect.DeepEqual(first.Reps, plain.Reps) {
-		t.Errorf("detection 90 brought no more cases than 30 (%v against %v), or Vary did nothing", last(first.Reps[2]), last(first.Reps[0]))
+		t.Errorf("detection %g brought no more cases than %g (%v against %v), or Vary did nothing", detection(2), detection(0), last(first.Reps[2]), last(first.Reps[0]))
 	}
 	if _, err := Run(context.Background(), cfg, 7, 2, Options{Vary: func(int, *sim.Config) error { return errors.New("no") }}); err == nil {
 		t.Error("an error of Vary was ignored")

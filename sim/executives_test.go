@@ -1,6 +1,7 @@
 package sim_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/orgnet/orgnet/sim"
@@ -29,10 +30,16 @@ func TestExecutivesSwitchInCrisis(t *testing.T) {
 
 // Visible success turns executives to the network: in a network that
 // solves more cases (more detection), executives are more network-oriented,
-// and less so when they do not respond to context.
+// and less so when they do not respond to context. Busy is the calibrated
+// detection, quiet a quarter of it (detection counts the households a
+// professional screens a year, so the two follow the calibration).
 func TestExecutivesFollowSuccess(t *testing.T) {
-	busy := loopRuns(t, preset(t, "bossche-bond", "cases.detection", "2.5"))
-	quiet := loopRuns(t, preset(t, "bossche-bond", "cases.detection", "0.6"))
+	d := sim.Defaults().Cases.Detection
+	busyAt, quietAt := strconv.FormatFloat(d, 'g', -1, 64), strconv.FormatFloat(d/4, 'g', -1, 64)
+	busy := loopRuns(t, preset(t, "bossche-bond", "cases.detection", busyAt))
+	quiet := loopRuns(t, preset(t, "bossche-bond", "cases.detection", quietAt))
+	solved := loopGain(sim.MCasesSolvedCum, 0, 6)
+	loopLarger(t, "cases solved in years 0-6, busy - quiet", values(busy, solved), values(quiet, solved), 1)
 	exe := loopMetric(sim.MOrientationExecutive, 6)
 	gap := func(a, b []*sim.Result) []float64 {
 		x, y := values(a, exe), values(b, exe)
@@ -41,7 +48,7 @@ func TestExecutivesFollowSuccess(t *testing.T) {
 		}
 		return x
 	}
-	busyFixed := loopRuns(t, preset(t, "bossche-bond", "cases.detection", "2.5", "forces.executive.switching", "0"))
-	quietFixed := loopRuns(t, preset(t, "bossche-bond", "cases.detection", "0.6", "forces.executive.switching", "0"))
+	busyFixed := loopRuns(t, preset(t, "bossche-bond", "cases.detection", busyAt, "forces.executive.switching", "0"))
+	quietFixed := loopRuns(t, preset(t, "bossche-bond", "cases.detection", quietAt, "forces.executive.switching", "0"))
 	loopLarger(t, "executives' orientation gained from success, switching - not", gap(busy, quiet), gap(busyFixed, quietFixed), 0.1)
 }

@@ -9,6 +9,11 @@ import "math"
 // coordinators alone (network administrative organisation), the
 // coordinators and the lead organisation's managers (lead organisation), or
 // the coordinators and every core-coalition executive (shared governance).
+// Brokering ties between the partners' people is tactical coordination, so
+// the form that decides is the tactical level's (network.governance_tactical,
+// or network.governance where that says "same"): MOM's full-time manager
+// (a NAO at the tactical level) brokers alone, while its executives decide
+// together at the strategic level.
 // What the key persons are worth to the network is their tie portfolio:
 // the trust on the ties of the coordinators and the core coalition. When
 // one of them leaves, the ties go with the person (turnover.go) and a
@@ -88,12 +93,13 @@ func (m *Model) dropCoordinators(k int) {
 }
 
 // gatherBrokers lists network k's brokers of the coordination (by the
-// governance form, see above), its ambassadors and its meeting participants
-// (meets) among the persons of active partners, for this week.
+// tactical level's governance form, see above), its ambassadors and its
+// meeting participants (meets) among the persons of active partners, for
+// this week.
 func (m *Model) gatherBrokers(k int) {
 	nw := &m.nets[k]
 	p := &m.people
-	form := m.cfg.Network.Governance
+	form := m.cfg.Network.formOf(govTactical)
 	nw.brokers, nw.ambassadors, nw.meet = nw.brokers[:0], nw.ambassadors[:0], nw.meet[:0]
 	for _, i := range nw.coords {
 		if m.orgs[p.org[i]].active {
@@ -106,7 +112,7 @@ func (m *Model) gatherBrokers(k int) {
 		if !g.active || p.roles[i]&roleNetworkManager != 0 {
 			continue
 		}
-		if form == "lead" && g.lead {
+		if form == formLead && g.lead {
 			nw.brokers = append(nw.brokers, i)
 		}
 		if p.roles[i]&roleAmbassador != 0 {
@@ -116,7 +122,7 @@ func (m *Model) gatherBrokers(k int) {
 	}
 	for _, i := range nw.core {
 		if m.orgs[p.org[i]].active {
-			if form == "shared" {
+			if form == formShared {
 				nw.brokers = append(nw.brokers, i)
 			}
 			nw.meet = append(nw.meet, i)

@@ -230,7 +230,7 @@ var registry = []Param{
 	{Path: "households.exit_rate", Default: 1, Min: 0, Max: 52, Unit: "1/year", Meaning: "Yearly hazard that a waiting problem leaves unreached (handled elsewhere, moved, escalated)", Source: srcAssumption},
 
 	// Cases.
-	{Path: "cases.detection", Default: 72, Min: 0, Max: 100000, Unit: "households/year", Meaning: "Households a fully network-oriented professional screens for multi-domain problems per year", Source: srcCalibrated},
+	{Path: "cases.detection", Default: 79, Min: 0, Max: 100000, Unit: "households/year", Meaning: "Households a fully network-oriented professional screens for multi-domain problems per year", Source: srcCalibrated},
 	{Path: "cases.domains", Default: 2.6, Min: 2, Max: 7, Unit: "domains", Meaning: "Mean number of life domains of a case", Source: srcCases},
 	{Path: "cases.effort_weeks", Default: 4, Min: 1, Max: 520, Unit: "week", Meaning: "Weeks of full joint effort a two-domain case needs", Source: srcAssumption},
 	{Path: "cases.max_weeks", Default: 78, Min: 1, Max: 1040, Unit: "week", Meaning: "Weeks after which an unsolved case fails", Source: srcAssumption},
