@@ -64,11 +64,22 @@ func (t *tieStore) grow(net []int32, level []uint8, nets int) {
 	}
 	t.deg = append(t.deg, make([]uint8, n)...)
 	old := len(t.slots)
-	for i := persons - n; i < persons; i++ {
-		k := t.k
+	slotsOf := func(i int) int {
 		if level[i] != levelProfessional {
-			k = t.kb
+			return t.kb
 		}
+		return t.k
+	}
+	// The arrays grow once (a million persons join at setup).
+	add := 0
+	for i := persons - n; i < persons; i++ {
+		add += slotsOf(i)
+	}
+	t.off = slices.Grow(t.off, n)
+	t.lim = slices.Grow(t.lim, n)
+	t.slots = slices.Grow(t.slots, add)
+	for i := persons - n; i < persons; i++ {
+		k := slotsOf(i)
 		t.off = append(t.off, int32(len(t.slots)))
 		t.lim = append(t.lim, uint8(k))
 		t.slots = append(t.slots, make([]int32, k)...)
