@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // ParamError reports a parameter or event with a value that is not allowed.
@@ -277,13 +278,27 @@ func editDistance(a, b string) int {
 // It panics on a path that is not in the Config: registry paths are checked by
 // a test.
 func field(c *Config, path string) reflect.Value {
-	v := reflect.ValueOf(c).Elem()
+	return reflect.ValueOf(c).Elem().FieldByIndex(fieldIndex(path))
+}
+
+// fieldIndexes caches the index sequence of each path's field: every run
+// validates every parameter, and finding a field by its tag is slow.
+var fieldIndexes sync.Map // path -> []int
+
+// fieldIndex returns the index sequence (reflect.Value.FieldByIndex) of the
+// Config field with the dotted TOML path.
+func fieldIndex(path string) []int {
+	if idx, ok := fieldIndexes.Load(path); ok {
+		return idx.([]int)
+	}
+	t := reflect.TypeFor[Config]()
+	var idx []int
 	for _, name := range strings.Split(path, ".") {
-		t := v.Type()
 		found := false
 		for i := 0; i < t.NumField(); i++ {
 			if t.Field(i).Tag.Get("toml") == name {
-				v = v.Field(i)
+				idx = append(idx, i)
+				t = t.Field(i).Type
 				found = true
 				break
 			}
@@ -292,7 +307,8 @@ func field(c *Config, path string) reflect.Value {
 			panic("sim: no config field for " + path)
 		}
 	}
-	return v
+	fieldIndexes.Store(path, idx)
+	return idx
 }
 
 func kindOf(path string) Kind {

@@ -113,7 +113,7 @@ func (m *Model) snapshotBetweenness(out []SnapshotPerson, keep []int) {
 			continue
 		}
 		done += n
-		bc := st.bs.betweenness(&st.g, 0)
+		bc := st.bs.betweenness(&st.g, 0, -1)
 		for v, i := range persons {
 			if x := keep[i]; x >= 0 {
 				out[x].Betweenness = bc[v] / float64((n-1)*(n-2))

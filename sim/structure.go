@@ -141,10 +141,11 @@ func (m *Model) measureStructure() {
 	s.central = float64(n*maxDeg-sumDeg) / float64((n-1)*(n-2))
 	s.crossFrac = float64(cross) / float64(edges)
 	if mgr := m.nets[0].netMgr; mgr >= 0 && s.node[mgr] >= 0 {
-		bc := s.bs.betweenness(g, betweennessPivots)
+		v := s.node[mgr]
+		bc := s.bs.betweenness(g, betweennessPivots, v)
 		// Each pair is counted from both ends; normalised by the pairs
 		// that do not include the manager.
-		s.mgrBetw = bc[s.node[mgr]] / float64((n-1)*(n-2))
+		s.mgrBetw = bc[v] / float64((n-1)*(n-2))
 	}
 	s.modular = m.modularityByOrg(g, persons, s)
 }
@@ -236,6 +237,7 @@ type brandes struct {
 	delta   []float64
 	dist    []int32
 	order   []int32 // Nodes in the order the search reaches them (a queue, then a stack).
+	below   []bool  // Whether a shortest path from the source to the node passes the target.
 }
 
 // betweenness returns the betweenness centrality of every node of g
@@ -243,9 +245,15 @@ type brandes struct {
 // nodes counted twice, once from each end). With 0 < pivots < n it is
 // estimated from the searches from pivots evenly spaced source nodes,
 // (i + 1/2) n / pivots for i < pivots, scaled by n/pivots (Brandes & Pich
-// 2007); otherwise it searches from every node and is exact. The slice is
+// 2007); otherwise it searches from every node and is exact.
+//
+// With target >= 0 only the value of node target is wanted, and only it is
+// complete: a search's dependency of target sums over the nodes below it
+// on shortest paths from the source, so the backward pass visits just
+// those and stops at target. They get the same terms in the same order as
+// in the full pass, so the value is the same to the bit. The slice is
 // reused by the next call.
-func (b *brandes) betweenness(g *csr, pivots int) []float64 {
+func (b *brandes) betweenness(g *csr, pivots int, target int32) []float64 {
 	n := g.n()
 	if pivots <= 0 || pivots > n {
 		pivots = n
@@ -255,40 +263,59 @@ func (b *brandes) betweenness(g *csr, pivots int) []float64 {
 	b.delta = grown(b.delta, n, n)
 	b.dist = grown(b.dist, n, n)
 	b.order = grown(b.order, n, n)
+	b.below = grown(b.below, n, n)
 	clear(b.bc)
+	all := target < 0
 	for x := range pivots {
 		src := x
 		if pivots < n {
 			src = int((float64(x) + 0.5) * float64(n) / float64(pivots))
 		}
+		if int32(src) == target {
+			continue // the source's own dependency is not counted
+		}
 		for v := range n {
 			b.sigma[v], b.delta[v], b.dist[v] = 0, 0, -1
+		}
+		clear(b.below)
+		if !all {
+			b.below[target] = true
 		}
 		b.sigma[src], b.dist[src] = 1, 0
 		b.order[0] = int32(src)
 		head, tail := 0, 1
+		dist, sigma, below, order := b.dist, b.sigma, b.below, b.order
 		for head < tail {
-			v := b.order[head]
+			v := order[head]
 			head++
+			// The graph has no loops, so w != v and v's values stay put.
+			dw, sv, bv := dist[v]+1, sigma[v], below[v]
 			for _, w := range g.adj[g.start[v]:g.start[v+1]] {
-				if b.dist[w] < 0 {
-					b.dist[w] = b.dist[v] + 1
-					b.order[tail] = w
+				if dist[w] < 0 {
+					dist[w] = dw
+					order[tail] = w
 					tail++
 				}
-				if b.dist[w] == b.dist[v]+1 {
-					b.sigma[w] += b.sigma[v]
+				if dist[w] == dw {
+					sigma[w] += sv
+					below[w] = below[w] || bv
 				}
 			}
 		}
 		for x := tail - 1; x > 0; x-- {
 			w := b.order[x]
+			if !all && !b.below[w] {
+				continue
+			}
 			for _, v := range g.adj[g.start[w]:g.start[w+1]] {
 				if b.dist[v] == b.dist[w]-1 {
 					b.delta[v] += b.sigma[v] / b.sigma[w] * (1 + b.delta[w])
 				}
 			}
 			b.bc[w] += b.delta[w]
+			if w == target {
+				break
+			}
 		}
 	}
 	if pivots < n {

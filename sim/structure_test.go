@@ -56,7 +56,7 @@ func TestStructureMatchesGonum(t *testing.T) {
 			bc := gnetwork.Betweenness(g)
 			mgr := s.node[m.nets[0].netMgr]
 			// gonum counts each pair from both ends, as betweenness does.
-			exact := s.bs.betweenness(&s.g, 0)
+			exact := s.bs.betweenness(&s.g, 0, -1)
 			for v := range persons {
 				near("betweenness", exact[v], bc[int64(v)])
 			}
@@ -85,6 +85,47 @@ func TestStructureMatchesGonum(t *testing.T) {
 				t.Errorf("implausible structure: %+v", *s)
 			}
 		})
+	}
+}
+
+// TestBetweennessTarget: the betweenness of one target node, estimated
+// from pivots or exact, is the same to the bit as the full computation's
+// value of that node, for every node of a network's person graph.
+func TestBetweennessTarget(t *testing.T) {
+	cfg := Defaults()
+	setAll(t, cfg, map[string]string{"run.years": "2"})
+	m, err := New(cfg, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for !m.Done() {
+		m.Step()
+	}
+	var s structureState
+	m.structureGraph(0, &s)
+	n := s.g.n()
+	if n < 50 {
+		t.Fatalf("graph of %d nodes, want a larger one", n)
+	}
+	for _, pivots := range []int{betweennessPivots, 0} {
+		full := append([]float64(nil), s.bs.betweenness(&s.g, pivots, -1)...)
+		step := 1
+		if pivots == 0 {
+			step = n/40 + 1 // the exact searches cost n each
+		}
+		nonzero := 0
+		for v := 0; v < n; v += step {
+			got := s.bs.betweenness(&s.g, pivots, int32(v))[v]
+			if math.Float64bits(got) != math.Float64bits(full[v]) {
+				t.Fatalf("pivots %d, node %d: targeted %v, full %v", pivots, v, got, full[v])
+			}
+			if got > 0 {
+				nonzero++
+			}
+		}
+		if nonzero == 0 {
+			t.Fatalf("pivots %d: every node's betweenness is 0", pivots)
+		}
 	}
 }
 

@@ -64,11 +64,22 @@ func (t *tieStore) grow(net []int32, level []uint8, nets int) {
 	}
 	t.deg = append(t.deg, make([]uint8, n)...)
 	old := len(t.slots)
-	for i := persons - n; i < persons; i++ {
-		k := t.k
+	slotsOf := func(i int) int {
 		if level[i] != levelProfessional {
-			k = t.kb
+			return t.kb
 		}
+		return t.k
+	}
+	// The arrays grow once (a million persons join at setup).
+	add := 0
+	for i := persons - n; i < persons; i++ {
+		add += slotsOf(i)
+	}
+	t.off = slices.Grow(t.off, n)
+	t.lim = slices.Grow(t.lim, n)
+	t.slots = slices.Grow(t.slots, add)
+	for i := persons - n; i < persons; i++ {
+		k := slotsOf(i)
 		t.off = append(t.off, int32(len(t.slots)))
 		t.lim = append(t.lim, uint8(k))
 		t.slots = append(t.slots, make([]int32, k)...)
@@ -266,7 +277,7 @@ func (m *Model) networkTies(k int) {
 	nw := &m.nets[k]
 	// The network's trust sum for the metrics is taken along: nothing
 	// changes trust later in the week unless a partner leaves (trustSum).
-	var sum fixedSum
+	var decayed fixedSum
 	stale := t.now - int32(tc.UnusedWeeks)
 	keep := 1 - tc.Decay
 	for _, r := range t.ranges[k] {
@@ -284,9 +295,10 @@ func (m *Model) networkTies(k int) {
 				}
 				trust[e] = v
 			}
-			sum.addValue(v)
+			decayed = decayed.plus(v)
 		}
 	}
+	sum := decayed
 	if m.tick%tc.MeetingWeeks == 0 {
 		m.meetTies(k, &sum)
 	}
@@ -522,10 +534,16 @@ func fixed(v float64) uint64 {
 }
 
 // addValue adds trust v.
-func (f *fixedSum) addValue(v float64) {
+func (f *fixedSum) addValue(v float64) { *f = f.plus(v) }
+
+// plus returns f with trust v added. (A sum kept in a local variable and
+// updated with plus stays in registers in a loop; through addValue it goes
+// to memory and back for every term once its address is taken.)
+func (f fixedSum) plus(v float64) fixedSum {
 	var c uint64
 	f.lo, c = bits.Add64(f.lo, fixed(v), 0)
 	f.hi += c
+	return f
 }
 
 // subValue subtracts trust v (added before: the sum stays exact).
@@ -538,11 +556,13 @@ func (f *fixedSum) subValue(v float64) {
 // addTrust adds the trust of the live edges among a[x], trust[x].
 func (f *fixedSum) addTrust(a []int32, trust []float64) {
 	trust = trust[:len(a)]
+	var g fixedSum
 	for e := range a {
 		if a[e] >= 0 {
-			f.addValue(trust[e])
+			g = g.plus(trust[e])
 		}
 	}
+	f.add(g)
 }
 
 // add adds g to f.
