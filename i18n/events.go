@@ -79,3 +79,40 @@ func EventText(l Lang, e *sim.Event) string {
 	}
 	return EventLabel(l, e.Describe())
 }
+
+// eventTypeNL names each event type of sim.EventTypes in Dutch.
+var eventTypeNL = map[string]string{
+	"turnover":         "verloop",
+	"depart":           "vertrek",
+	"join":             "toetreding",
+	"leave":            "uittreding",
+	"sovereignty":      "soevereiniteit",
+	"crisis":           "crisis",
+	"institutionalise": "institutionalisering",
+	"intervention":     "interventie",
+	"fund":             "fonds",
+	"review":           "evaluatie",
+	"rollout":          "uitrol",
+}
+
+// EventType names an event type (sim.EventTypes) in language l.
+func EventType(l Lang, typ string) string {
+	if s, ok := eventTypeNL[typ]; ok && l == NL {
+		return s
+	}
+	return typ
+}
+
+// Value writes a setting's value as a reader of l reads it: decimal commas,
+// and yes or no for a switch, in Dutch.
+func Value(l Lang, v string) string {
+	if l == NL {
+		switch v {
+		case "true":
+			return "ja"
+		case "false":
+			return "nee"
+		}
+	}
+	return Decimal(l, v)
+}

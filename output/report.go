@@ -106,7 +106,7 @@ func writeReport(w io.Writer, r *Run, sum *ensemble.Summary, figs, nets []report
 		}
 	}
 	for _, s := range Settings(cfg) {
-		d.Settings = append(d.Settings, setting{s[0], i18n.Decimal(l, s[1]), i18n.Decimal(l, s[2]), i18n.T(l, "meaning."+s[0])})
+		d.Settings = append(d.Settings, setting{s[0], i18n.Value(l, s[1]), i18n.Value(l, s[2]), i18n.T(l, "meaning."+s[0])})
 	}
 	for i := range cfg.Events {
 		e := &cfg.Events[i]
@@ -114,7 +114,7 @@ func writeReport(w io.Writer, r *Run, sum *ensemble.Summary, figs, nets []report
 		if e.Rate > 0 {
 			when = i18n.Tf(l, "report.at.rate", num(e.Rate))
 		}
-		d.Events = append(d.Events, eventRow{i18n.Decimal(l, when), e.Type, i18n.EventLabel(l, e.Describe())})
+		d.Events = append(d.Events, eventRow{i18n.Decimal(l, when), i18n.EventType(l, e.Type), i18n.EventText(l, e)})
 	}
 	if err := reportTemplate.Execute(w, d); err != nil {
 		return fmt.Errorf("report.html: %w", err)
