@@ -34,6 +34,9 @@ const VIEWS = {
   orientation: ['orientation_executive', 'orientation_manager', 'orientation_professional'],
   trust: ['trust', 'legitimacy_internal', 'legitimacy_external'],
   cases: ['cases_solved_cum', 'cases_failed_cum'],
+  reach: ['problems_reached', 'problems_solved'],
+  weeks: ['waiting_weeks', 'case_weeks'],
+  key: ['trust_manager', 'key_capital', 'structure_partner_trust'],
 };
 const $ = (id) => document.getElementById(id);
 const t = (k) => S.labels[k] || k;
@@ -114,7 +117,7 @@ function showError(where, msg) {
 const ERRORS = [
   [/^(?:parameter )?([a-z_.]+): (-?[0-9.e+]+) is out of range; allowed: an? (number|integer) from (-?[0-9.e+]+) to (-?[0-9.e+]+)/, 'web.err.range'],
   [/^years: (-?[0-9.e+]+) is out of range; allowed: a number from (\S+) to (\S+) years/, 'web.err.years'],
-  [/^partners: every kind of partner is 0/, 'web.err.partners'],
+  [/^partners: (?:every kind of partner is 0|no partner organisations)/, 'web.err.partners'],
   [/^persons\.professionals: this run would have about (\d+) persons; allowed: at most (\d+)/, 'web.err.persons'],
   [/^too many runs at once: at most (\d+) per client/, 'web.err.runs'],
   [/^the server is busy/, 'web.err.busy'],
