@@ -293,7 +293,8 @@ func Report(w io.Writer, r *Result, opt Options, figs []reportFigure) error {
 		letter, label string
 		cfg           *sim.Config
 	}{{"A", la, r.A}, {"B", lb, r.B}} {
-		d.Scenarios = append(d.Scenarios, scenarioView{Letter: s.letter, Label: s.label, Title: s.cfg.Scenario.Title, Question: paragraphs(s.cfg.Scenario.Question)})
+		title, question := i18n.Preset(l, s.cfg.Scenario.Name, s.cfg.Scenario.Title, s.cfg.Scenario.Question)
+		d.Scenarios = append(d.Scenarios, scenarioView{Letter: s.letter, Label: s.label, Title: title, Question: paragraphs(question)})
 	}
 	for _, x := range r.Difference {
 		sc := scale(x)
