@@ -60,7 +60,8 @@ func runCalibrate(args []string, stdout, stderr io.Writer) error {
 	cpus := fs.Int("cpus", 1, "with --slurm: CPUs per array task `c`")
 	step := fs.Bool("step", false, "(used by the Slurm driver) advance until a batch is needed; exit status 3 when one is pending")
 	task := fs.String("task", "", "(used by the Slurm job array) run task `i/n` of the pending batch")
-	quiet := fs.Bool("q", false, "quiet: no progress lines")
+	quiet := new(bool)
+	quietFlag(fs, quiet, "no progress lines")
 	pos, err := parseArgs(fs, args, 0, 1)
 	if err != nil {
 		return helpOK(err)

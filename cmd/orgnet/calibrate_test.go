@@ -18,7 +18,7 @@ func widePosterior(t *testing.T) string {
 	b.WriteString("generation,particle,weight,distance,cases.detection,cases.effort_weeks,handled\n")
 	b.WriteString("0,0,1,3,9,9,1\n") // An earlier generation: ignored.
 	for i := range 30 {
-		fmt.Fprintf(&b, "1,%d,1,0.5,%g,%g,250\n", i, 0.4+3.6*float64(i)/29, 2+6*float64((i*7)%30)/29)
+		fmt.Fprintf(&b, "1,%d,1,0.5,%g,%g,250\n", i, 20+200*float64(i)/29, 2+6*float64((i*7)%30)/29)
 	}
 	path := filepath.Join(t.TempDir(), "posterior.csv")
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
