@@ -143,3 +143,15 @@ func TestCalibrateCommand(t *testing.T) {
 		t.Fatalf("run --posterior DIR: exit %d\n%s%s", code, o, e)
 	}
 }
+
+// TestServeRefusesBadPosterior: serve --posterior with a file that is not a
+// posterior exits 2 naming the file and line, before it listens.
+func TestServeRefusesBadPosterior(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "p.csv")
+	if err := os.WriteFile(bad, []byte("a,b\n1,2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := orgnet("serve", "--addr", "127.0.0.1:0", "--posterior", bad); code != 2 || !strings.Contains(errs, bad+":1: not a posterior.csv") {
+		t.Errorf("serve --posterior with a bad file: exit %d\n%s%s", code, out, errs)
+	}
+}
