@@ -4,6 +4,8 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -47,7 +49,13 @@ func LoadPosterior(path string) (*Posterior, error) {
 		return nil, &PosteriorError{File: path, Problem: fmt.Sprintf("cannot read: %v", errors.Unwrap(err))}
 	}
 	defer f.Close()
-	recs, err := csv.NewReader(f).ReadAll()
+	return ParsePosterior(path, f)
+}
+
+// ParsePosterior reads the last generation of a posterior.csv from r; file
+// names it in errors and in Posterior.File.
+func ParsePosterior(path string, r io.Reader) (*Posterior, error) {
+	recs, err := csv.NewReader(r).ReadAll()
 	if err != nil {
 		return nil, &PosteriorError{File: path, Problem: fmt.Sprintf("not a CSV file: %v", err)}
 	}
@@ -91,8 +99,13 @@ func LoadPosterior(path string) (*Posterior, error) {
 			x, err = strconv.ParseFloat(r[c], 64)
 			q.Values = append(q.Values, x)
 		}
-		if err != nil || q.Weight < 0 {
+		if err != nil || !(q.Weight >= 0) || math.IsInf(q.Weight, 0) {
 			return nil, &PosteriorError{File: path, Line: n + 2, Problem: "a particle, weight or parameter value is not a number"}
+		}
+		for k, x := range q.Values {
+			if reg, _ := sim.Lookup(p.Paths[k]); !(x >= reg.Min && x <= reg.Max) {
+				return nil, &PosteriorError{File: path, Line: n + 2, Problem: fmt.Sprintf("%s = %g is outside its range; allowed: %g to %g", p.Paths[k], x, reg.Min, reg.Max)}
+			}
 		}
 		p.Particles = append(p.Particles, q)
 	}

@@ -13,8 +13,10 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/orgnet/orgnet/ensemble"
+	"github.com/orgnet/orgnet/i18n"
 	"github.com/orgnet/orgnet/sim"
 	"gonum.org/v1/gonum/stat"
 	"gonum.org/v1/gonum/stat/distuv"
@@ -51,6 +53,10 @@ type Difference struct {
 	// Low and High bound a 95% t interval for the mean difference; NaN with
 	// fewer than two replications.
 	Low, High float64
+	// N counts the pairs the difference is over: the replications where
+	// the metric is defined on both sides (wellbeing is not before any case
+	// has closed).
+	N int
 }
 
 // Name is the metric's name.
@@ -156,22 +162,33 @@ func RunVaried(ctx context.Context, a, b *sim.Config, reps int, seed uint64, wor
 	return res, nil
 }
 
-// paired computes the paired difference of metric m at the last tick.
+// paired computes the paired difference of metric m at the last tick. A
+// pair where either side is undefined (NaN: wellbeing before any case has
+// closed) is left out; with no pair left, every field but Metric is NaN.
 func paired(ra, rb *ensemble.Result, m int) Difference {
-	n := len(ra.Reps)
-	a, b, d := make([]float64, n), make([]float64, n), make([]float64, n)
-	for i := range n {
+	var a, b, d []float64
+	for i := range ra.Reps {
 		ar, br := ra.Reps[i].Rows, rb.Reps[i].Rows
-		a[i], b[i] = ar[len(ar)-1][m], br[len(br)-1][m]
-		d[i] = b[i] - a[i]
+		x, y := ar[len(ar)-1][m], br[len(br)-1][m]
+		if math.IsNaN(x) || math.IsNaN(y) {
+			continue
+		}
+		a, b, d = append(a, x), append(b, y), append(d, y-x)
 	}
-	diff := Difference{Metric: m, MeanA: stat.Mean(a, nil), MeanB: stat.Mean(b, nil), Low: math.NaN(), High: math.NaN()}
+	nan := math.NaN()
+	diff := Difference{Metric: m, MeanA: nan, MeanB: nan, Diff: nan, SD: nan, Low: nan, High: nan}
+	n := len(d)
+	diff.N = n
+	if n == 0 {
+		return diff
+	}
+	diff.MeanA, diff.MeanB = stat.Mean(a, nil), stat.Mean(b, nil)
 	diff.Diff, diff.SD = stat.MeanStdDev(d, nil)
 	if n >= 2 {
 		half := TCritical(n-1) * diff.SD / math.Sqrt(float64(n))
 		diff.Low, diff.High = diff.Diff-half, diff.Diff+half
 	} else {
-		diff.SD = math.NaN()
+		diff.SD = nan
 	}
 	return diff
 }
@@ -199,35 +216,57 @@ func Changes(a, b *sim.Config) []Change {
 		}
 		out = append(out, Change{Path: p.Path, A: va, B: vb})
 	}
-	ea, eb := describeEvents(a), describeEvents(b)
+	ea, eb := describeEvents(i18n.EN, a), describeEvents(i18n.EN, b)
 	if !slices.Equal(ea, eb) {
-		out = append(out, Change{Path: "events", A: joinOrNone(ea), B: joinOrNone(eb)})
+		out = append(out, Change{Path: "events", A: joinOrNone(i18n.EN, ea), B: joinOrNone(i18n.EN, eb)})
 	}
 	return out
 }
 
-func describeEvents(c *sim.Config) []string {
-	var out []string
-	for _, e := range c.Events {
-		var when string
-		switch {
-		case e.Rate > 0:
-			when = fmt.Sprintf(" (rate %g/year)", e.Rate)
-		default:
-			when = fmt.Sprintf(" (year %g)", e.Year)
+// ChangesIn returns the result's changes as a reader of language l sees
+// them: values with l's decimal separator, events described in l.
+func (r *Result) ChangesIn(l i18n.Lang) []Change {
+	out := slices.Clone(r.Changes)
+	for i := range out {
+		if out[i].Path == "events" {
+			out[i].A, out[i].B = joinOrNone(l, describeEvents(l, r.A)), joinOrNone(l, describeEvents(l, r.B))
+			continue
 		}
-		out = append(out, e.Describe()+when)
+		out[i].A, out[i].B = i18n.Decimal(l, out[i].A), i18n.Decimal(l, out[i].B)
 	}
 	return out
 }
 
-func joinOrNone(xs []string) string {
+// ChangeLabel names a changed setting in language l: a parameter's label
+// from the catalogue (its path if it has none), or "events".
+func ChangeLabel(l i18n.Lang, path string) string {
+	if path == "events" {
+		return i18n.T(l, "compare.changes.events")
+	}
+	if k := "param." + path; i18n.Has(l, k) {
+		return i18n.T(l, k)
+	}
+	return path
+}
+
+// describeEvents describes each event of c in language l, with its year or
+// its rate.
+func describeEvents(l i18n.Lang, c *sim.Config) []string {
+	var out []string
+	for i := range c.Events {
+		e := &c.Events[i]
+		when := i18n.Tf(l, "compare.event.year", Years(l, e.Year))
+		if e.Rate > 0 {
+			when = i18n.Tf(l, "compare.event.rate", Years(l, e.Rate))
+		}
+		out = append(out, i18n.EventText(l, e)+when)
+	}
+	return out
+}
+
+func joinOrNone(l i18n.Lang, xs []string) string {
 	if len(xs) == 0 {
-		return "none"
+		return i18n.T(l, "compare.events.none")
 	}
-	s := xs[0]
-	for _, x := range xs[1:] {
-		s += "; " + x
-	}
-	return s
+	return strings.Join(xs, "; ")
 }

@@ -25,7 +25,7 @@ func Sentences(r *Result, l i18n.Lang) []string {
 			continue
 		}
 		out = append(out, Sentence(d, r.Reps, l))
-		anyUnclear = anyUnclear || (!d.Clear() && d.Diff != 0)
+		anyUnclear = anyUnclear || (!d.Clear() && d.Diff != 0 && !math.IsNaN(d.Diff))
 	}
 	var others []string
 	for _, d := range r.Difference {
@@ -58,6 +58,9 @@ func isHeadline(m int) bool {
 // and whether it is clear at reps replications.
 func Sentence(d Difference, reps int, l i18n.Lang) string {
 	name := d.Name()
+	if math.IsNaN(d.Diff) {
+		return i18n.Tf(l, "compare.s.undefined", capitalise(i18n.Metric(l, name)))
+	}
 	if d.Diff == 0 && (d.SD == 0 || math.IsNaN(d.SD)) {
 		return i18n.Tf(l, "compare.s.same", capitalise(i18n.Metric(l, name)))
 	}
@@ -77,6 +80,9 @@ func Sentence(d Difference, reps int, l i18n.Lang) string {
 		return s + i18n.T(l, "compare.s.single")
 	}
 	s += i18n.Tf(l, "compare.s.interval", Signed(l, d.Low, sc), Signed(l, d.High, sc))
+	if d.N > 0 && d.N < reps {
+		reps = d.N // The pairs where the metric is defined.
+	}
 	if d.Clear() {
 		return s + i18n.Tf(l, "compare.s.clear", reps)
 	}

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -215,12 +214,16 @@ func WriteRuns(w io.Writer, r *Result) error {
 	return b.Flush()
 }
 
-// localChanges writes the values of the settings that differ with the
-// decimal separator of l.
-func localChanges(l i18n.Lang, cs []Change) []Change {
-	out := slices.Clone(cs)
-	for i := range out {
-		out[i].A, out[i].B = i18n.Decimal(l, out[i].A), i18n.Decimal(l, out[i].B)
+// changeRow is a setting that differs, as the report shows it.
+type changeRow struct {
+	Label, Path, A, B string
+}
+
+// changeRows lists the settings that differ in language l.
+func changeRows(l i18n.Lang, r *Result) []changeRow {
+	var out []changeRow
+	for _, c := range r.ChangesIn(l) {
+		out = append(out, changeRow{Label: ChangeLabel(l, c.Path), Path: c.Path, A: c.A, B: c.B})
 	}
 	return out
 }
@@ -260,7 +263,7 @@ type reportData struct {
 	T         func(string) string
 	Title     string
 	Scenarios []scenarioView
-	Changes   []Change
+	Changes   []changeRow
 	RunText   string
 	Answer    []string
 	Rows      []diffRow
@@ -281,7 +284,7 @@ func Report(w io.Writer, r *Result, opt Options, figs []reportFigure) error {
 		Lang:    string(l),
 		T:       func(k string) string { return i18n.T(l, k) },
 		Title:   i18n.Tf(l, "compare.title", la, lb),
-		Changes: localChanges(l, r.Changes),
+		Changes: changeRows(l, r),
 		RunText: i18n.Tf(l, "compare.run.text", r.Reps, Years(l, r.A.Run.Years), r.Seed, orDefault(opt.Version, "dev")),
 		Answer:  Sentences(r, l),
 		Figures: figs,
@@ -290,7 +293,8 @@ func Report(w io.Writer, r *Result, opt Options, figs []reportFigure) error {
 		letter, label string
 		cfg           *sim.Config
 	}{{"A", la, r.A}, {"B", lb, r.B}} {
-		d.Scenarios = append(d.Scenarios, scenarioView{Letter: s.letter, Label: s.label, Title: s.cfg.Scenario.Title, Question: paragraphs(s.cfg.Scenario.Question)})
+		title, question := i18n.Preset(l, s.cfg.Scenario.Name, s.cfg.Scenario.Title, s.cfg.Scenario.Question)
+		d.Scenarios = append(d.Scenarios, scenarioView{Letter: s.letter, Label: s.label, Title: title, Question: paragraphs(question)})
 	}
 	for _, x := range r.Difference {
 		sc := scale(x)
@@ -363,7 +367,7 @@ var reportTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <h3>{{call .T "compare.changes"}}</h3>
 {{if .Changes}}<table>
 <tr><th>{{call .T "compare.changes.param"}}</th><th>A</th><th>B</th></tr>
-{{range .Changes}}<tr><td><code>{{.Path}}</code></td><td>{{.A}}</td><td>{{.B}}</td></tr>
+{{range .Changes}}<tr><td>{{.Label}}{{if ne .Label .Path}}<br><code>{{.Path}}</code>{{end}}</td><td>{{.A}}</td><td>{{.B}}</td></tr>
 {{end}}</table>{{else}}<p>{{call .T "compare.changes.none"}}</p>{{end}}
 
 <h2>{{call .T "compare.answer"}}</h2>

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"runtime"
 	"slices"
 	"sort"
@@ -52,6 +53,41 @@ type Replication struct {
 	// Snapshots holds the network at the requested ticks and at the end, in
 	// order of tick. Only the first replication (index 0) records them.
 	Snapshots []sim.Snapshot
+}
+
+// Identical reports whether two sets of replications hold the same results
+// bit for bit: indices, seeds, rows, events and snapshots, an undefined
+// value (NaN, as wellbeing before the first case closes) equal to an
+// undefined value. reflect.DeepEqual would call them different, since NaN
+// is not equal to NaN.
+func Identical(a, b []Replication) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := &a[i], &b[i]
+		if x.Index != y.Index || x.Seed != y.Seed || !SameRows(x.Rows, y.Rows) ||
+			!reflect.DeepEqual(x.Events, y.Events) || !reflect.DeepEqual(x.Snapshots, y.Snapshots) {
+			return false
+		}
+	}
+	return true
+}
+
+// SameRows reports whether two runs' metric rows are the same bit for bit
+// (NaN equal to NaN).
+func SameRows(a, b [][sim.NumMetrics]float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for t := range a {
+		for m := range a[t] {
+			if math.Float64bits(a[t][m]) != math.Float64bits(b[t][m]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Result is a finished ensemble.

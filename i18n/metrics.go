@@ -19,7 +19,7 @@ var metricMeaningNL = map[string]string{
 	"cases_open":                    "Casussen in behandeling",
 	"cases_solved_cum":              "Casussen opgelost sinds de start",
 	"cases_failed_cum":              "Casussen mislukt sinds de start",
-	"wellbeing":                     "Gemiddeld welzijn na ondersteuning van de bewoners van wie de casus is afgesloten (voor de eerste afsluiting: bij aanmelding; 0 zolang er geen is)",
+	"wellbeing":                     "Gemiddeld welzijn na ondersteuning van de bewoners van wie de casus is afgesloten (onbepaald, NaN, tot de eerste casus is afgesloten)",
 	"learning":                      "Eerste-orde leren: mensen vinden elkaar, processen sluiten op elkaar aan",
 	"innovation":                    "Tweede-orde leren: nieuwe werkwijzen terug de partners in",
 	"transformation":                "Derde-orde leren: het systeem zelf verandert",

@@ -104,6 +104,15 @@ func TestWriteFolder(t *testing.T) {
 				if regexp.MustCompile(`<li>[^<]*\d\.\d`).Match(html) {
 					t.Error("the Dutch reading has a decimal point")
 				}
+				// Event types, switches and choices in Dutch words.
+				for _, en := range []string{"<td>join</td>", "<td>true</td>", "<td>false</td>", "<td>nao</td>", "<td>shared</td>"} {
+					if bytes.Contains(html, []byte(en)) {
+						t.Errorf("the Dutch report holds %s", en)
+					}
+				}
+				if !bytes.Contains(html, []byte("<td>toetreding</td>")) {
+					t.Error("the Dutch report does not name the join event's type in Dutch")
+				}
 			}
 		})
 	}

@@ -105,8 +105,16 @@ func writeReport(w io.Writer, r *Run, sum *ensemble.Summary, figs, nets []report
 			d.Question = append(d.Question, para)
 		}
 	}
+	// A value in l's words: a choice by its label in Dutch (the English
+	// report keeps the file's word), numbers with l's decimal separator.
+	value := func(path, v string) string {
+		if k := "choice." + path + "." + v; l == i18n.NL && i18n.Has(l, k) {
+			return i18n.T(l, k)
+		}
+		return i18n.Value(l, v)
+	}
 	for _, s := range Settings(cfg) {
-		d.Settings = append(d.Settings, setting{s[0], i18n.Decimal(l, s[1]), i18n.Decimal(l, s[2]), i18n.T(l, "meaning."+s[0])})
+		d.Settings = append(d.Settings, setting{s[0], value(s[0], s[1]), value(s[0], s[2]), i18n.T(l, "meaning."+s[0])})
 	}
 	for i := range cfg.Events {
 		e := &cfg.Events[i]
@@ -114,7 +122,7 @@ func writeReport(w io.Writer, r *Run, sum *ensemble.Summary, figs, nets []report
 		if e.Rate > 0 {
 			when = i18n.Tf(l, "report.at.rate", num(e.Rate))
 		}
-		d.Events = append(d.Events, eventRow{i18n.Decimal(l, when), e.Type, i18n.EventLabel(l, e.Describe())})
+		d.Events = append(d.Events, eventRow{i18n.Decimal(l, when), i18n.EventType(l, e.Type), i18n.EventText(l, e)})
 	}
 	if err := reportTemplate.Execute(w, d); err != nil {
 		return fmt.Errorf("report.html: %w", err)

@@ -155,32 +155,41 @@ func Orientation(sum *ensemble.Summary, opt Options) (*Figure, error) {
 		[]Panel{{YLabel: i18n.T(l, "axis.orientation"), Series: ss, YMin: 0, YMax: 1}}, 1, opt)
 }
 
-// Value draws the value of the network in three stacked panels: cases solved
-// and failed (cumulative) and open; the wellbeing of the residents supported;
-// learning, innovation and transformation.
+// Value draws the value of the network in six panels, two by two: cases
+// solved and failed (cumulative) and open; the wellbeing of the residents
+// supported (a gap until the first case closes); the share of households'
+// problems reached and solved; the weeks a problem waited and a case took;
+// learning, innovation and transformation; goal consensus and the share of
+// the coordination hours each level needs that it has.
 func Value(sum *ensemble.Summary, opt Options) (*Figure, error) {
 	l := opt.Lang
-	cases, err := seriesList(sum, l, "cases_solved_cum", "cases_failed_cum", "cases_open")
-	if err != nil {
-		return nil, err
+	var sets [6][]Series
+	for i, names := range [][]string{
+		{"cases_solved_cum", "cases_failed_cum", "cases_open"},
+		{"wellbeing"},
+		{"problems_reached", "problems_solved"},
+		{"waiting_weeks", "case_weeks"},
+		{"learning", "innovation", "transformation"},
+		{"goal_consensus", "carried_strategic", "carried_tactical", "carried_operational"},
+	} {
+		ss, err := seriesList(sum, l, names...)
+		if err != nil {
+			return nil, err
+		}
+		sets[i] = ss
 	}
-	wb, err := seriesList(sum, l, "wellbeing")
-	if err != nil {
-		return nil, err
-	}
-	wb[0].Color = Blue
-	learn, err := seriesList(sum, l, "learning", "innovation", "transformation")
-	if err != nil {
-		return nil, err
-	}
+	sets[1][0].Color = Blue
 	if opt.Height == 0 {
-		opt.Height = 24 * vg.Centimeter
+		opt.Height = 26 * vg.Centimeter
 	}
 	return TimeSeries(orDefault(opt.Title, i18n.T(l, "plot.value")), subtitle(sum, opt), []Panel{
-		{Title: i18n.T(l, "plot.cases"), YLabel: i18n.T(l, "axis.cases"), Series: cases},
-		{Title: i18n.T(l, "plot.wellbeing"), YLabel: i18n.T(l, "axis.wellbeing"), Series: wb, YMin: 0, YMax: 10},
-		{Title: i18n.T(l, "plot.learning"), YLabel: i18n.T(l, "axis.learning"), Series: learn, YMin: 0, YMax: 1},
-	}, 1, opt)
+		{Title: i18n.T(l, "plot.cases"), YLabel: i18n.T(l, "axis.cases"), Series: sets[0]},
+		{Title: i18n.T(l, "plot.wellbeing"), YLabel: i18n.T(l, "axis.wellbeing"), Series: sets[1], YMin: 0, YMax: 10},
+		{Title: i18n.T(l, "plot.reach"), YLabel: i18n.T(l, "axis.share"), Series: sets[2], YMin: 0, YMax: 1},
+		{Title: i18n.T(l, "plot.weeks"), YLabel: i18n.T(l, "axis.weeks"), Series: sets[3]},
+		{Title: i18n.T(l, "plot.learning"), YLabel: i18n.T(l, "axis.learning"), Series: sets[4], YMin: 0, YMax: 1},
+		{Title: i18n.T(l, "plot.goals"), YLabel: i18n.T(l, "axis.share"), Series: sets[5], YMin: 0, YMax: 1},
+	}, 2, opt)
 }
 
 // TrustLegitimacy draws trust on the ties, trust in the network manager and

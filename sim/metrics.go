@@ -1,5 +1,7 @@
 package sim
 
+import "math"
+
 // Metric indices. The names in MetricNames are part of orgnet's interface:
 // result files, plots, sweeps and the web page use them.
 const (
@@ -94,7 +96,7 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"cases_open", "cases", "Cases being worked on"},
 	{"cases_solved_cum", "cases", "Cases solved since the start"},
 	{"cases_failed_cum", "cases", "Cases failed since the start"},
-	{"wellbeing", "0-10", "Mean wellbeing after support of the residents whose case has closed (before the first closes: at intake; 0 before any)"},
+	{"wellbeing", "0-10", "Mean wellbeing after support of the residents whose case has closed (undefined, NaN, until the first case closes)"},
 	{"learning", "0-1", "First-order learning: people find each other, processes align"},
 	{"innovation", "0-1", "Second-order learning: new ways of working taken back into the partners"},
 	{"transformation", "0-1", "Third-order learning: the system itself changes"},
@@ -165,7 +167,7 @@ func (m *Model) computeMetrics() {
 		r[MTrust] = sumT / float64(n)
 	}
 	r[MCrossTies] = float64(t.count())
-	var wbSum, wbN, intakeSum, intakeN float64
+	var wbSum, wbN float64
 	var taken, left, waitWeeks, durSum float64
 	for k := range m.nets {
 		nw := &m.nets[k]
@@ -174,7 +176,6 @@ func (m *Model) computeMetrics() {
 		r[MCasesFailedCum] += float64(nw.failedCum)
 		wbSum += nw.closedWB
 		wbN += float64(nw.closedN)
-		intakeN += float64(len(nw.open))
 		r[MLearning] += nw.learning
 		r[MInnovation] += nw.innovation
 		r[MTransformation] += nw.transform
@@ -210,19 +211,10 @@ func (m *Model) computeMetrics() {
 	if left > 0 {
 		r[MWaitingWeeks] = waitWeeks / left
 	}
+	r[MWellbeing] = math.NaN() // Undefined until the first case closes.
 	if wbN > 0 {
 		r[MCaseWeeks] = durSum / wbN
-	}
-	switch {
-	case wbN > 0:
 		r[MWellbeing] = wbSum / wbN
-	case intakeN > 0: // nobody's support has ended yet: their wellbeing at intake
-		for k := range m.nets {
-			for x := range m.nets[k].open {
-				intakeSum += m.nets[k].open[x].w0
-			}
-		}
-		r[MWellbeing] = intakeSum / intakeN
 	}
 	nn := float64(len(m.nets))
 	for _, x := range []int{MLearning, MInnovation, MTransformation, MLegitimacyInternal, MLegitimacyExternal, MCoordination, MAmbition,

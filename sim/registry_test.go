@@ -112,10 +112,10 @@ func TestDeterminism(t *testing.T) {
 	}
 	same, differs := true, false
 	for i := range a.Rows {
-		if a.Rows[i] != b.Rows[i] {
+		if !sameBits(&a.Rows[i], &b.Rows[i]) {
 			same = false
 		}
-		if a.Rows[i] != other.Rows[i] {
+		if !sameBits(&a.Rows[i], &other.Rows[i]) {
 			differs = true
 		}
 	}

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"fmt"
+	"math"
 	"testing"
 )
 
@@ -33,6 +34,17 @@ func setAll(t *testing.T, cfg *Config, values map[string]string) {
 
 // sameRun fails the test unless two runs have bit-identical metrics and
 // the same final network.
+// sameBits reports whether two rows of metrics are the same bit for bit:
+// an undefined value (NaN) equals an undefined value.
+func sameBits(a, b *[NumMetrics]float64) bool {
+	for c := range a {
+		if math.Float64bits(a[c]) != math.Float64bits(b[c]) {
+			return false
+		}
+	}
+	return true
+}
+
 func sameRun(t *testing.T, what string, a, b *Model, ra, rb *Result) {
 	t.Helper()
 	if len(ra.Rows) != len(rb.Rows) {
@@ -40,7 +52,7 @@ func sameRun(t *testing.T, what string, a, b *Model, ra, rb *Result) {
 	}
 	for r := range ra.Rows {
 		for c := range ra.Rows[r] {
-			if ra.Rows[r][c] != rb.Rows[r][c] {
+			if math.Float64bits(ra.Rows[r][c]) != math.Float64bits(rb.Rows[r][c]) { // As sameBits, naming the metric.
 				t.Fatalf("%s: tick %d %s = %v, want %v", what, r, MetricNames[c], rb.Rows[r][c], ra.Rows[r][c])
 			}
 		}

@@ -27,7 +27,8 @@ func (s *Server) handleCatalogue(w http.ResponseWriter, r *http.Request) {
 			"max_replications": s.opts.MaxReplications, "speeds": speeds,
 			"replications": s.opts.Replications,
 		},
-		"metrics": metricsOffered(),
+		"metrics":   metricsOffered(),
+		"posterior": posteriorOf(l, s.opts.Posterior),
 	})
 }
 

@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
+	"github.com/orgnet/orgnet/calibrate"
 	"github.com/orgnet/orgnet/compare"
 	"github.com/orgnet/orgnet/i18n"
 	"github.com/orgnet/orgnet/plots"
@@ -40,6 +43,9 @@ type dilemmaRequest struct {
 	Years        *float64    `json:"years"`
 	Seed         *int64      `json:"seed"`
 	Replications int         `json:"replications"`
+	// Posterior asks each pair of replications to draw its parameters from
+	// the posterior the page loaded or the server was given.
+	Posterior bool `json:"posterior"`
 }
 
 // sideRequest is one side of a dilemma: a preset and its changes.
@@ -55,6 +61,7 @@ type dilemmaResult struct {
 	changesA         []change
 	changesB         []change
 	version          int
+	post             *calibrate.Posterior // The posterior each pair drew its parameters from; nil for none.
 
 	mu    sync.Mutex
 	cache map[string][]byte // Pictures by name, format and language.
@@ -90,12 +97,21 @@ func (s *Server) handleDilemma(w http.ResponseWriter, r *http.Request, ss *sessi
 		}
 		cfgs[i] = cfg
 	}
+	var vary func(int, *sim.Config) error
+	post := ss.posterior()
+	if req.Posterior {
+		if post == nil {
+			fail(w, badInput("%s", i18n.T(l, "web.posterior.none")))
+			return
+		}
+		vary = post.Vary(uint64(cfgs[0].Run.Seed))
+	}
 	if err := s.acquireRun(ss.client); err != nil {
 		fail(w, err)
 		return
 	}
 	defer s.releaseRun(ss.client)
-	res, err := compare.Run(r.Context(), cfgs[0], cfgs[1], req.Replications, uint64(cfgs[0].Run.Seed), 0)
+	res, err := compare.RunVaried(r.Context(), cfgs[0], cfgs[1], req.Replications, uint64(cfgs[0].Run.Seed), 0, vary)
 	if err != nil {
 		if ie, ok := err.(*compare.InputError); ok {
 			err = badInput("%s", ie.Problem)
@@ -103,10 +119,15 @@ func (s *Server) handleDilemma(w http.ResponseWriter, r *http.Request, ss *sessi
 		fail(w, err)
 		return
 	}
+	if !req.Posterior {
+		post = nil
+	} else {
+		res.Posterior, res.PosteriorParams = post.File, post.Describe()
+	}
 	ss.mu.Lock()
 	ss.version++
 	ss.dilemma = &dilemmaResult{res: res, presetA: sides[0].Preset, presetB: sides[1].Preset,
-		changesA: sides[0].Changes, changesB: sides[1].Changes, version: ss.version, cache: map[string][]byte{}}
+		changesA: sides[0].Changes, changesB: sides[1].Changes, version: ss.version, post: post, cache: map[string][]byte{}}
 	d := ss.dilemma
 	ss.mu.Unlock()
 	writeJSON(w, http.StatusOK, d.view(l))
@@ -227,6 +248,7 @@ type dilemmaView struct {
 	B         string       `json:"b"`
 	Reps      int          `json:"replications"`
 	Changes   []changeView `json:"changes"`
+	Posterior string       `json:"posterior"` // The posterior the pairs drew their parameters from; "" for none.
 }
 
 type changeView struct {
@@ -238,14 +260,20 @@ type changeView struct {
 
 func (d *dilemmaResult) view(l i18n.Lang) dilemmaView {
 	answer := rankedAnswer(d.res, l)
+	if d.post != nil {
+		// After the set-up: the intervals include parameter uncertainty.
+		line := answerLine{Text: i18n.Tf(l, "posterior.compare", filepath.Base(d.post.File), describePosterior(l, d.post))}
+		answer = slices.Insert(answer, 1, line)
+	}
 	var sentences []string
 	for _, a := range answer {
 		sentences = append(sentences, a.Text)
 	}
 	v := dilemmaView{Version: d.version, Sentences: sentences, Answer: answer, Charts: dilemmaChartNames(),
-		A: sideLabel(l, d.presetA, d.changesA), B: sideLabel(l, d.presetB, d.changesB), Reps: d.res.Reps, Changes: []changeView{}}
-	for _, c := range d.res.Changes {
-		label := c.Path
+		A: sideLabel(l, d.presetA, d.changesA), B: sideLabel(l, d.presetB, d.changesB), Reps: d.res.Reps, Changes: []changeView{},
+		Posterior: posteriorName(d.post)}
+	for _, c := range d.res.ChangesIn(l) {
+		label := compare.ChangeLabel(l, c.Path)
 		if _, ok := sim.Lookup(c.Path); ok {
 			label = paramLabel(l, c.Path)
 		}

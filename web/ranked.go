@@ -81,7 +81,7 @@ func rankedAnswer(r *compare.Result, l i18n.Lang) []answerLine {
 		s := compare.Sentence(x.d, r.Reps, l)
 		matters := x.d.Clear() && x.size >= 1
 		switch {
-		case x.d.Diff == 0:
+		case x.d.Diff == 0, math.IsNaN(x.d.Diff):
 		case matters:
 			s += " " + i18n.T(l, "web.answer.matters")
 		case x.d.Clear():

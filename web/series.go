@@ -31,13 +31,11 @@ type metricPart struct {
 	Base []*float64 `json:"base,omitempty"`
 }
 
-// undefined reports whether metric i of a row has no value: NaN, or
-// wellbeing before any case has closed.
+// undefined reports whether metric i of a row has no value (NaN, as
+// wellbeing before any case has closed, or infinite): JSON has no NaN, so
+// the page gets null.
 func undefined(row *[sim.NumMetrics]float64, i int) bool {
-	if math.IsNaN(row[i]) || math.IsInf(row[i], 0) {
-		return true
-	}
-	return i == sim.MWellbeing && row[sim.MCasesSolvedCum]+row[sim.MCasesFailedCum] == 0
+	return math.IsNaN(row[i]) || math.IsInf(row[i], 0)
 }
 
 // stats returns the mean, lowest and highest defined value of metric i at

@@ -18,6 +18,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/orgnet/orgnet/calibrate"
 )
 
 //go:embed assets/index.html assets/app.js assets/style.css
@@ -42,6 +44,10 @@ type Options struct {
 	// headers: the names of this computer when serving a room on purpose.
 	// Any other name is refused, which stops DNS-rebinding pages.
 	AllowHosts []string
+	// Posterior, if not nil, is a calibration's posterior that the dilemma
+	// view offers to draw each pair's parameters from (a page may load its
+	// own instead).
+	Posterior *calibrate.Posterior
 }
 
 // DefaultOptions returns the options `orgnet serve` uses.
@@ -244,6 +250,7 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /api/sessions/{id}/save", s.withSession(s.handleSave))
 	m.HandleFunc("POST /api/sessions/{id}/dilemma", s.withSession(s.handleDilemma))
 	m.HandleFunc("GET /api/sessions/{id}/dilemma/{file}", s.withSession(s.handleDilemmaFile))
+	m.HandleFunc("POST /api/sessions/{id}/posterior", s.withSession(s.handlePosterior))
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusNotFound, "not found: this server serves only its own page and API")
 	})

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/orgnet/orgnet/calibrate"
 	"github.com/orgnet/orgnet/sim"
 )
 
@@ -57,6 +58,7 @@ type session struct {
 	actual float64
 
 	dilemma *dilemmaResult
+	post    *calibrate.Posterior // Posterior the page loaded; nil: the server's, if any.
 
 	cache map[string][]byte // Rendered pictures by name, language and version.
 }

@@ -92,6 +92,17 @@ func TestCompareSameSeedSameFiles(t *testing.T) {
 	if !bytes.Contains(report, []byte("Het dilemma")) {
 		t.Error("--lang nl: report not in Dutch")
 	}
+	// The presets' titles and the settings that differ in Dutch words too.
+	for _, want := range []string{"Bossche Bond: ", "Verlies van controle", "0,1"} {
+		if !bytes.Contains(report, []byte(want)) {
+			t.Errorf("--lang nl: report lacks %q", want)
+		}
+	}
+	for _, english := range []string{"Loss of control", "a city network of 16 partners"} {
+		if bytes.Contains(report, []byte(english)) {
+			t.Errorf("--lang nl: report holds English %q", english)
+		}
+	}
 }
 
 func TestCompareBadInput(t *testing.T) {

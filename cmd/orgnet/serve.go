@@ -16,6 +16,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/orgnet/orgnet/calibrate"
 	"github.com/orgnet/orgnet/web"
 )
 
@@ -42,6 +43,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	maxSaved := fs.Int("max-saved", def.MaxSaved, "most run folders in the results folder before saving is refused")
 	maxSavedMB := fs.Int("max-saved-mb", int(def.MaxSavedBytes>>20), "most megabytes in the results folder before saving is refused")
 	reps := fs.Int("replications", def.Replications, "replications of a live run, for the bands on the page")
+	posteriorFile := fs.String("posterior", "", "a calibration's posterior.csv (or its folder) that the dilemma view offers: each pair of replications then draws its parameters from it")
 	var allow hostList
 	fs.Var(&allow, "allow-host", "a host name besides localhost that the page may be opened by (repeat for more); for serving a room on purpose, with --addr 0.0.0.0:PORT")
 	fs.Usage = func() {
@@ -77,6 +79,11 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	opts.ResultsDir, opts.MaxYears, opts.MaxPersons, opts.MaxRunsPerClient = *results, *maxYears, *maxPersons, *maxRuns
 	opts.MaxRuns, opts.MaxSaved, opts.MaxSavedBytes, opts.Replications = *maxAll, *maxSaved, int64(*maxSavedMB)<<20, *reps
 	opts.AllowHosts = allow
+	if *posteriorFile != "" {
+		if opts.Posterior, err = calibrate.LoadPosterior(*posteriorFile); err != nil {
+			return err
+		}
+	}
 	srv, err := web.New(opts)
 	if err != nil {
 		return err

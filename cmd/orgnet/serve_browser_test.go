@@ -271,6 +271,18 @@ func TestBrowser(t *testing.T) {
 	p.js(`document.getElementById('d-slide').click()`)
 	p.wait("the dilemma slide", `S.lastSlide && S.lastSlide.startsWith('data:image/png') && S.lastSlide.length > 20000`)
 	p.saveDataURL("slide-dilemma", `S.lastSlide`)
+	// A calibration's posterior loaded on the page: the dilemma offers it,
+	// and its answer says that the intervals include parameter uncertainty.
+	post := filepath.Join(t.TempDir(), "posterior.csv")
+	if err := os.WriteFile(post, []byte("generation,particle,weight,distance,cases.detection\n0,0,0.5,0.1,40\n0,1,0.5,0.2,120\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(p.ctx, chromedp.SetUploadFiles("#d-post-file", []string{post})); err != nil {
+		t.Fatal(err)
+	}
+	p.wait("the posterior offered", `!document.getElementById('d-post').hidden && document.getElementById('d-post-use').checked && document.getElementById('d-post-text').textContent.includes('posterior.csv')`)
+	p.js(`document.getElementById('compare').click()`)
+	p.wait("the answer with parameter uncertainty", `[...document.querySelectorAll('#d-sentences li')].some(li => li.textContent.includes('parameter uncertainty'))`)
 	p.shot("dilemma-en")
 	p.axe(axe, "dilemma view")
 	p.js(`document.getElementById('tab-explore').click()`)
@@ -332,7 +344,8 @@ func TestBrowser(t *testing.T) {
 	// A phone: the page fits 390 px without scrolling sideways.
 	p.viewport(390, 844)
 	if w := p.num(`document.documentElement.scrollWidth`); w > 390 {
-		t.Errorf("at 390 px the page is %v px wide", w)
+		wide := p.str(`[...document.querySelectorAll('#view-explore section.main select, #view-explore section.main input, #view-explore section.main button, #view-explore section.main svg, #view-explore section.main img, #view-explore section.main canvas')].map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ':' + Math.round(e.getBoundingClientRect().width)).join(' ')`)
+		t.Errorf("at 390 px the page is %v px wide; widths of its controls: %s", w, wide)
 	}
 	p.shot("phone-390")
 	p.viewport(1440, 1000)

@@ -34,6 +34,9 @@ const VIEWS = {
   orientation: ['orientation_executive', 'orientation_manager', 'orientation_professional'],
   trust: ['trust', 'legitimacy_internal', 'legitimacy_external'],
   cases: ['cases_solved_cum', 'cases_failed_cum'],
+  reach: ['problems_reached', 'problems_solved'],
+  weeks: ['waiting_weeks', 'case_weeks'],
+  key: ['trust_manager', 'key_capital', 'structure_partner_trust'],
 };
 const $ = (id) => document.getElementById(id);
 const t = (k) => S.labels[k] || k;
@@ -114,7 +117,7 @@ function showError(where, msg) {
 const ERRORS = [
   [/^(?:parameter )?([a-z_.]+): (-?[0-9.e+]+) is out of range; allowed: an? (number|integer) from (-?[0-9.e+]+) to (-?[0-9.e+]+)/, 'web.err.range'],
   [/^years: (-?[0-9.e+]+) is out of range; allowed: a number from (\S+) to (\S+) years/, 'web.err.years'],
-  [/^partners: every kind of partner is 0/, 'web.err.partners'],
+  [/^partners: (?:every kind of partner is 0|no partner organisations)/, 'web.err.partners'],
   [/^persons\.professionals: this run would have about (\d+) persons; allowed: at most (\d+)/, 'web.err.persons'],
   [/^too many runs at once: at most (\d+) per client/, 'web.err.runs'],
   [/^the server is busy/, 'web.err.busy'],
@@ -186,6 +189,12 @@ async function loadLang() {
   S.limits = c.limits;
   S.metrics = c.metrics || [];
   applyLabels();
+  if (!S.postText) {
+    S.posterior = c.posterior;
+    renderPosterior();
+  } else if (S.session) {
+    try { await sendPosterior(); } catch (e) { /* kept as it was */ }
+  }
   const p = await api('GET', '/api/presets?lang=' + S.lang);
   S.presets = p.presets;
   if (!S.preset) S.preset = p.default;
@@ -1026,11 +1035,16 @@ async function compare() {
     years: Number($('d-years').value),
     seed: Number($('d-seed').value),
     replications: Number($('d-reps').value),
+    posterior: !!S.posterior && $('d-post-use').checked,
   };
   $('compare').disabled = true;
   $('d-busy').hidden = false;
   try {
-    const r = await withSession(() => api('POST', sessionURL(`dilemma?lang=${S.lang}`), body));
+    const r = await withSession(async () => {
+      // A posterior loaded on this page goes into a new session again.
+      if (body.posterior && S.postText && S.postSession !== S.session) await sendPosteriorOnce();
+      return api('POST', sessionURL(`dilemma?lang=${S.lang}`), body);
+    });
     showError('');
     S.dilemma = r;
     renderDilemma();
@@ -1040,6 +1054,38 @@ async function compare() {
     $('compare').disabled = false;
     $('d-busy').hidden = true;
   }
+}
+
+// A calibration posterior the dilemma can draw each pair's parameters from:
+// the server's (orgnet serve --posterior), or a posterior.csv loaded here,
+// whose text the page keeps to load it again into a new session.
+async function loadPosterior(file) {
+  try {
+    S.postText = await file.text();
+    S.postName = file.name;
+    await sendPosterior();
+    showError('');
+  } catch (e) {
+    S.postText = null;
+    showError('posterior', e.message);
+  }
+}
+
+async function sendPosterior() {
+  await withSession(sendPosteriorOnce);
+}
+
+async function sendPosteriorOnce() {
+  const r = await api('POST', sessionURL(`posterior?lang=${S.lang}&name=${encodeURIComponent(S.postName)}`), S.postText, 'text/csv');
+  S.postSession = S.session;
+  S.posterior = r.posterior;
+  renderPosterior();
+}
+
+function renderPosterior() {
+  const p = S.posterior;
+  $('d-post').hidden = !p;
+  $('d-post-text').textContent = p ? tf('web.posterior.use', p.file, p.particles, p.params) : '';
 }
 
 function renderDilemma() {
@@ -1226,6 +1272,7 @@ async function main() {
     try { await navigator.clipboard.writeText(u); $('share-out').textContent = t('web.share.copied') + ' ' + u; } catch (e) { /* shown */ }
   });
   $('open-file').addEventListener('change', () => { const f = $('open-file').files[0]; if (f) openScenario(f); });
+  $('d-post-file').addEventListener('change', () => { const f = $('d-post-file').files[0]; if (f) loadPosterior(f); });
   $('slide').addEventListener('click', () => slide('explore'));
   $('d-slide').addEventListener('click', () => slide('dilemma'));
   $('to-dilemma').addEventListener('click', compareWithBase);
