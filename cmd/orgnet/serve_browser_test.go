@@ -293,6 +293,7 @@ func TestBrowser(t *testing.T) {
 	p.wait("Dutch labels", `document.getElementById('run').textContent === 'Start'`)
 	p.wait("Dutch charts", `document.getElementById('chart-orientation').dataset.lang === 'nl'`)
 	p.wait("the Dutch network", `S.net && document.getElementById('net').dataset.lang === 'nl'`)
+	p.wait("the Dutch sliders and events", `document.querySelector('label[for="p-forces.manager.loss_of_control"]').textContent === 'Verlies van controle' && document.getElementById('events').textContent.includes('netwerkmanager')`)
 	groups := p.str(`[...document.querySelectorAll('#params summary')].map(s => s.textContent).join('|')`)
 	for _, want := range []string{"Middenmanagers: netwerkremmende krachten", "Bestuurders: netwerkbevorderende krachten", "Professionals: netwerkbevorderende krachten"} {
 		if !strings.Contains(groups, want) {

@@ -193,7 +193,7 @@ async function loadLang() {
     S.posterior = c.posterior;
     renderPosterior();
   } else if (S.session) {
-    try { await sendPosterior(); } catch (e) { /* kept as it was */ }
+    sendPosterior().catch(() => { /* kept as it was */ }); // Its text in the new language, in the background.
   }
   const p = await api('GET', '/api/presets?lang=' + S.lang);
   S.presets = p.presets;
