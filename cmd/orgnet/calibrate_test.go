@@ -11,14 +11,18 @@ import (
 )
 
 // widePosterior writes a posterior.csv whose last generation spreads
-// cases.detection and cases.effort_weeks evenly over wide ranges.
+// cases.detection and governance.manager_weight (how much coordination rests
+// on the key persons, whom the turnover preset loses) evenly over wide
+// ranges. Each pair of replications draws one set for A and B alike, so a
+// parameter that acts on both arms alike hardly widens the interval of their
+// difference; the key persons' weight acts on the difference itself.
 func widePosterior(t *testing.T) string {
 	t.Helper()
 	var b strings.Builder
-	b.WriteString("generation,particle,weight,distance,cases.detection,cases.effort_weeks,handled\n")
-	b.WriteString("0,0,1,3,9,9,1\n") // An earlier generation: ignored.
+	b.WriteString("generation,particle,weight,distance,cases.detection,governance.manager_weight,handled\n")
+	b.WriteString("0,0,1,3,9,0.5,1\n") // An earlier generation: ignored.
 	for i := range 30 {
-		fmt.Fprintf(&b, "1,%d,1,0.5,%g,%g,250\n", i, 20+180*float64(i)/29, 2+6*float64((i*7)%30)/29)
+		fmt.Fprintf(&b, "1,%d,1,0.5,%g,%g,250\n", i, 20+200*float64(i)/29, float64((i*7)%30)/29)
 	}
 	path := filepath.Join(t.TempDir(), "posterior.csv")
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
@@ -141,5 +145,17 @@ func TestCalibrateCommand(t *testing.T) {
 	// The posterior feeds a run.
 	if code, o, e := orgnet("run", "--scenario", "proeftuin-ruwaard", "--years", "1", "--reps", "2", "--out", filepath.Join(dir, "run"), "--posterior", out, "-q"); code != 0 {
 		t.Fatalf("run --posterior DIR: exit %d\n%s%s", code, o, e)
+	}
+}
+
+// TestServeRefusesBadPosterior: serve --posterior with a file that is not a
+// posterior exits 2 naming the file and line, before it listens.
+func TestServeRefusesBadPosterior(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "p.csv")
+	if err := os.WriteFile(bad, []byte("a,b\n1,2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := orgnet("serve", "--addr", "127.0.0.1:0", "--posterior", bad); code != 2 || !strings.Contains(errs, bad+":1: not a posterior.csv") {
+		t.Errorf("serve --posterior with a bad file: exit %d\n%s%s", code, out, errs)
 	}
 }

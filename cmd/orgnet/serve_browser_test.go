@@ -155,7 +155,7 @@ func TestBrowser(t *testing.T) {
 	// A setting the model cannot run is refused next to its slider, which
 	// goes back; the run stays.
 	p.js(`(async () => { for (const k of ['municipality', 'housing', 'care', 'welfare', 'school', 'company', 'residents']) S.values['partners.' + k] = '0'; delete S.values['partners.residents']; renderParams(); const r = document.getElementById('p-partners.residents'); r.value = '0'; r.dispatchEvent(new Event('change')); })()`)
-	p.wait("the refusal next to the slider", `document.querySelector('.param[data-path="partners.residents"] .field-error').textContent.includes('no partner organisations')`)
+	p.wait("the refusal next to the slider", `document.querySelector('.param[data-path="partners.residents"] .field-error').textContent.includes('keep at least one partner organisation')`)
 	if p.bool(`S.values['partners.residents'] === '0'`) || p.str(`S.state.preset`) != preset {
 		t.Error("a refused setting was kept, or the run changed")
 	}
