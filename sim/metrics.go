@@ -112,10 +112,10 @@ var Metrics = [NumMetrics]MetricInfo{
 	{"budget", "k EUR/year", "The networks' yearly budget: contributions and municipal money"},
 	{"problems_cum", "problems", "Households' multi-domain problems arisen since the start"},
 	{"problems_waiting", "problems", "Problems in households a partner knows, waiting to be found"},
-	{"problems_reached", "0-1", "Share of the problems arisen since the start that were taken up as cases"},
-	{"problems_solved", "0-1", "Share of the problems arisen since the start that were solved"},
-	{"waiting_weeks", "week", "Mean weeks a problem waited before it was found or left unreached"},
-	{"case_weeks", "week", "Mean weeks from taking a case up to closing it, over closed cases"},
+	{"problems_reached", "0-1", "Share of the problems arisen since the start that were taken up as cases (undefined before any arises)"},
+	{"problems_solved", "0-1", "Share of the problems arisen since the start that were solved (undefined before any arises)"},
+	{"waiting_weeks", "week", "Mean weeks a problem waited before it was found or left unreached (undefined before any leaves the queue)"},
+	{"case_weeks", "week", "Mean weeks from taking a case up to closing it, over closed cases (undefined before the first closes)"},
 	{"goal_consensus", "0-1", "Goal consensus: one minus the mean distance of the partners' goals to the shared ambition"},
 	{"lead_share", "0-1", "Share of strategic decisions a lead organisation takes (0 without one)"},
 	{"carried_strategic", "0-1", "Share of the coordination hours the strategic level needs that it has"},
@@ -204,14 +204,18 @@ func (m *Model) computeMetrics() {
 			r[MCarriedStrategic+l] += nw.carried[l]
 		}
 	}
+	// Shares and means over nothing are undefined (NaN): no problem has
+	// arisen, none has left the queue, no case has closed.
+	r[MProblemsReached], r[MProblemsSolved] = math.NaN(), math.NaN()
 	if r[MProblemsCum] > 0 {
 		r[MProblemsReached] = taken / r[MProblemsCum]
 		r[MProblemsSolved] = r[MCasesSolvedCum] / r[MProblemsCum]
 	}
+	r[MWaitingWeeks] = math.NaN()
 	if left > 0 {
 		r[MWaitingWeeks] = waitWeeks / left
 	}
-	r[MWellbeing] = math.NaN() // Undefined until the first case closes.
+	r[MWellbeing], r[MCaseWeeks] = math.NaN(), math.NaN()
 	if wbN > 0 {
 		r[MCaseWeeks] = durSum / wbN
 		r[MWellbeing] = wbSum / wbN
