@@ -27,7 +27,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/BurntSushi/toml"
 	"github.com/orgnet/orgnet/calibrate/abc"
 	"github.com/orgnet/orgnet/scenarios"
 	"github.com/orgnet/orgnet/sim"
@@ -203,16 +202,9 @@ var validName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.]*$`)
 // any run, as file:line: key: problem and what is allowed.
 func Parse(file string, data []byte) (*Spec, error) {
 	var raw rawSpec
-	md, err := toml.Decode(string(data), &raw)
+	fail, err := scenarios.DecodeStrict(file, data, &raw, allowedKeys)
 	if err != nil {
-		return nil, scenarios.FromTOML(file, data, err)
-	}
-	fail := func(key, format string, args ...any) error {
-		return &Error{File: file, Line: scenarios.Locate(data, key), Key: key, Problem: fmt.Sprintf(format, args...)}
-	}
-	if und := md.Undecoded(); len(und) > 0 {
-		key := und[0].String()
-		return nil, fail(key, "unknown key; allowed: %s", allowedKeys(key))
+		return nil, err
 	}
 	s := &Spec{File: file, Mode: raw.Mode, Population: 100, Replications: 1, Quantile: 0.5,
 		Stop: Stop{Generations: 6, MinAcceptance: 0.01}}

@@ -178,9 +178,28 @@ func eventIndex(key string) (int, string, bool) {
 	return i, key[end+1:], true
 }
 
-// FromTOML turns a TOML decoding error into an *Error with line and key,
-// in plain words (no Go type names). Sweep and calibration files use it too.
-func FromTOML(file string, data []byte, err error) error { return fromTOML(file, data, err) }
+// Fail reports a problem at a key of a TOML file: file, line, key and
+// what is wrong (with what is allowed).
+type Fail func(key, format string, args ...any) error
+
+// DecodeStrict decodes the TOML text data of file into v, refusing a key v
+// has no place for; allowed(key) says what is allowed in its place. It
+// returns the Fail that the caller reports its own checks with. Sweep and
+// calibration files use it.
+func DecodeStrict(file string, data []byte, v any, allowed func(key string) string) (Fail, error) {
+	md, err := toml.Decode(string(data), v)
+	if err != nil {
+		return nil, fromTOML(file, data, err)
+	}
+	fail := func(key, format string, args ...any) error {
+		return &Error{File: file, Line: Locate(data, key), Key: key, Problem: fmt.Sprintf(format, args...)}
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		key := und[0].String()
+		return nil, fail(key, "unknown key; allowed: %s", allowed(key))
+	}
+	return fail, nil
+}
 
 // fromTOML turns a TOML decoding error into an *Error with line and key.
 func fromTOML(file string, data []byte, err error) error {

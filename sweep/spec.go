@@ -29,7 +29,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/BurntSushi/toml"
 	"github.com/orgnet/orgnet/scenarios"
 	"github.com/orgnet/orgnet/sim"
 )
@@ -193,16 +192,9 @@ type rawOutcome struct {
 // min > max, unknown methods, zero samples.
 func Parse(file string, data []byte) (*Spec, error) {
 	var raw rawSpec
-	md, err := toml.Decode(string(data), &raw)
+	fail, err := scenarios.DecodeStrict(file, data, &raw, allowedKeys)
 	if err != nil {
-		return nil, scenarios.FromTOML(file, data, err)
-	}
-	fail := func(key, format string, args ...any) error {
-		return &Error{File: file, Line: scenarios.Locate(data, key), Key: key, Problem: fmt.Sprintf(format, args...)}
-	}
-	if und := md.Undecoded(); len(und) > 0 {
-		key := und[0].String()
-		return nil, fail(key, "unknown key; allowed: %s", allowedKeys(key))
+		return nil, err
 	}
 	s := &Spec{File: file, Base: raw.Base, Method: raw.Method}
 
