@@ -29,6 +29,12 @@ type Series struct {
 	Lo, Hi []float64   // The band; nil for none.
 	Color  color.Color // nil: the next colour of Palette.
 	Dashed bool        // A dashed line (used for the second ensemble of an overlay).
+	// Metric names the metric the series shows ("" for none); a baseline
+	// (Options.Baseline) is drawn for the series that name one.
+	Metric string
+	// Baseline marks a baseline's mean: a thin dotted line in its series'
+	// colour, without a band, in the legend only when it has a label.
+	Baseline bool
 }
 
 // Panel is one plot of a figure: a title, a y-axis label and its series.
@@ -59,6 +65,11 @@ type Options struct {
 	// XMax, when above the data's last year, fixes the end of the time axis
 	// [years] (a run drawn while it goes on keeps its full length).
 	XMax float64
+	// Baseline, when set, draws its mean of every metric shown as a thin
+	// dotted line beside the series (the run unchanged, say), with one
+	// legend entry per panel labelled BaselineLabel.
+	Baseline      *ensemble.Summary
+	BaselineLabel string
 }
 
 // ErrNoData is returned for a figure without any series or points.
@@ -114,7 +125,40 @@ func SeriesOf(sum *ensemble.Summary, metric string, lang i18n.Lang) (Series, err
 	}
 	mean, lo, hi := sum.Column(k)
 	x, _, _ := sum.Column(sim.MYear)
-	return Series{Label: i18n.Metric(lang, metric), X: x, Mean: mean, Lo: lo, Hi: hi, Color: metricColour[metric]}, nil
+	return Series{Label: i18n.Metric(lang, metric), X: x, Mean: mean, Lo: lo, Hi: hi, Color: metricColour[metric], Metric: metric}, nil
+}
+
+// withBaseline returns the panels with, after each panel's series, the
+// baseline's mean of every series that names a metric.
+func withBaseline(panels []Panel, opt Options) ([]Panel, error) {
+	out := make([]Panel, len(panels))
+	for k, pn := range panels {
+		ss := slices.Clone(pn.Series)
+		labelled := false
+		for i, s := range pn.Series {
+			if s.Metric == "" || s.Baseline {
+				continue
+			}
+			b, err := SeriesOf(opt.Baseline, s.Metric, opt.Lang)
+			if err != nil {
+				return nil, fmt.Errorf("plots: baseline: %w", err)
+			}
+			b.Lo, b.Hi, b.Color, b.Baseline, b.Label = nil, nil, seriesColour(s, i), true, ""
+			if !labelled && opt.BaselineLabel != "" {
+				b.Label, labelled = opt.BaselineLabel, true
+			}
+			ss = append(ss, b)
+		}
+		pn.Series = ss
+		out[k] = pn
+	}
+	return out, nil
+}
+
+// legendSeries are the series a panel's legend lists: all but the
+// unlabelled baselines.
+func legendSeries(ss []Series) []Series {
+	return slices.DeleteFunc(slices.Clone(ss), func(s Series) bool { return s.Baseline && s.Label == "" })
 }
 
 func seriesList(sum *ensemble.Summary, lang i18n.Lang, metrics ...string) ([]Series, error) {
@@ -371,6 +415,12 @@ func TimeSeries(title, sub string, panels []Panel, cols int, opt Options) (*Figu
 	if cols < 1 {
 		cols = 1
 	}
+	if opt.Baseline != nil {
+		var err error
+		if panels, err = withBaseline(panels, opt); err != nil {
+			return nil, err
+		}
+	}
 	rows := (len(panels) + cols - 1) / cols
 	plots := make([][]*plot.Plot, rows)
 	for r := range plots {
@@ -504,7 +554,7 @@ func headerHeight(pn Panel, width vg.Length, titleSty, legendSty text.Style) vg.
 	if pn.Title != "" {
 		h += titleSty.Rectangle(pn.Title).Size().Y + 3
 	}
-	_, _, n := legendLayout(pn.Series, width, legendSty)
+	_, _, n := legendLayout(legendSeries(pn.Series), width, legendSty)
 	return h + vg.Length(n)*legendRow + 4
 }
 
@@ -518,10 +568,14 @@ func drawHeader(c draw.Canvas, pn Panel, titleSty, legendSty text.Style) {
 		c.FillText(titleSty, vg.Point{X: x0, Y: top}, pn.Title)
 		top -= titleSty.Rectangle(pn.Title).Size().Y + 3
 	}
-	rows, xs, _ := legendLayout(pn.Series, c.Max.X-x0, legendSty)
+	entries := legendSeries(pn.Series)
+	rows, xs, _ := legendLayout(entries, c.Max.X-x0, legendSty)
 	legendSty.XAlign, legendSty.YAlign = text.XLeft, text.YCenter
-	for i, s := range pn.Series {
+	for i, s := range entries {
 		col := seriesColour(s, i)
+		if s.Baseline {
+			col = Grey
+		}
 		y := top - vg.Length(rows[i])*legendRow - legendRow/2
 		x := x0 + xs[i]
 		if s.Lo != nil {
@@ -547,6 +601,9 @@ func lineStyle(s Series, col color.Color, i int) draw.LineStyle {
 	ls := draw.LineStyle{Color: col, Width: 1.6, Dashes: lineDashes[i%len(lineDashes)]}
 	if s.Dashed {
 		ls.Dashes = []vg.Length{5, 3}
+	}
+	if s.Baseline {
+		ls.Width, ls.Dashes = 1.1, []vg.Length{1.2, 2.2}
 	}
 	return ls
 }

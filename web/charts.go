@@ -47,6 +47,17 @@ func (ss *session) figureLocked(name string, l i18n.Lang) (*plots.Figure, error)
 		Subtitle: sub,
 		XMax:     ss.cfg.Run.Years,
 	}
+	// The baseline, as on the page: its mean over the same seeds, dotted.
+	if len(ss.base) > 0 && len(ss.base[0].rows) > 0 {
+		breps := make([]ensemble.Replication, len(ss.base))
+		for i, r := range ss.base {
+			breps[i] = ensemble.Replication{Rows: r.rows}
+		}
+		if opt.Baseline, err = ensemble.Summarise(breps); err != nil {
+			return nil, fmt.Errorf("summarising the baseline: %w", err)
+		}
+		opt.BaselineLabel = i18n.Tf(l, "web.base.label", ss.baseName)
+	}
 	return timeFigure(name, sum, opt)
 }
 

@@ -45,6 +45,15 @@ func TestSeriesBandsAndBaseline(t *testing.T) {
 	if _, ok := st.Metrics["wellbeing"]; ok && st.Metrics["cases_solved_cum"]+st.Metrics["cases_failed_cum"] == 0 {
 		t.Error("state gives wellbeing before any case closed")
 	}
+	// The server-drawn pictures carry the baseline as the page does.
+	for _, chart := range []string{"trust_legitimacy.svg", "value.svg"} {
+		if svg := do(s, "GET", sp+"/chart/"+chart, "").Body.String(); !strings.Contains(svg, "baseline: bossche-bond unchanged") {
+			t.Errorf("%s lacks the baseline's legend entry", chart)
+		}
+	}
+	if svg := do(s, "GET", sp+"/download/orientation.svg?lang=nl", "").Body.String(); !strings.Contains(svg, "bossche-bond") {
+		t.Error("the downloaded Dutch orientation picture lacks the baseline")
+	}
 	// A scenario without changes is drawn against the case it builds on.
 	id2 := setupRun(t, s, `{"preset":"turnover","years":1}`)
 	if st := decode[stateView](t, do(s, "GET", "/api/sessions/"+id2+"/state", "")); st.Base != "mom" {
@@ -54,6 +63,9 @@ func TestSeriesBandsAndBaseline(t *testing.T) {
 	id3 := setupRun(t, s, `{"preset":"mom","years":1}`)
 	if v := decode[seriesView](t, do(s, "GET", "/api/sessions/"+id3+"/series", "")); v.Base != "" || len(v.Metrics["trust"].Base) != 0 {
 		t.Errorf("mom unchanged has a baseline %q", v.Base)
+	}
+	if svg := do(s, "GET", "/api/sessions/"+id3+"/chart/orientation.svg", "").Body.String(); strings.Contains(svg, "unchanged") {
+		t.Error("mom unchanged is drawn with a baseline")
 	}
 }
 
