@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -179,7 +181,7 @@ func TestRealCalibration(t *testing.T) {
 		t.Fatalf("calibration.json: %v", err)
 	}
 	report, _ := os.ReadFile(filepath.Join(one, ReportHTML))
-	for _, want := range []string{"shrinkage", "pr_supported", "held out", "Posterior predictive check"} {
+	for _, want := range []string{"shrinkage", "pr_supported", "held out", "Posterior predictive check", "registry default"} {
 		if !bytes.Contains(report, []byte(want)) {
 			t.Errorf("report lacks %q", want)
 		}
@@ -377,5 +379,129 @@ func TestLoadPosterior(t *testing.T) {
 	os.WriteFile(path, []byte("generation,particle,weight,distance,cases.detection\n1,0,1,0.5,1.5\nx,1,1,0.5,2\n"), 0o644)
 	if _, err := LoadPosterior(path); err == nil || !strings.Contains(err.Error(), PosteriorCSV+":3: generation") {
 		t.Errorf("bad generation: %v", err)
+	}
+}
+
+// TestDefaultQuantile checks where a registry default falls in a weighted
+// posterior, and that the summary carries the registry's default.
+func TestDefaultQuantile(t *testing.T) {
+	xs, ws := []float64{4, 1, 3, 2}, []float64{0.4, 0.1, 0.3, 0.2}
+	for _, c := range []struct{ x, want float64 }{{0.5, 0}, {2.5, 0.3}, {3, 0.6}, {9, 1}} {
+		if got := wcdf(xs, ws, c.x); math.Abs(got-c.want) > 1e-12 {
+			t.Errorf("wcdf(%g) = %g, want %g", c.x, got, c.want)
+		}
+	}
+	if (ParamSummary{DefaultQuantile: 0.97}).DefaultInside() || !(ParamSummary{DefaultQuantile: 0.5}).DefaultInside() {
+		t.Error("DefaultInside does not follow the 5%-95% range")
+	}
+}
+
+// galleryDir holds the example's calibration on the seed's figures,
+// committed so that the registry can cite it (scripts/calibration-gallery.sh
+// makes it again).
+var galleryDir = filepath.Join("..", "results", "gallery", "calibration")
+
+// loadGallery reads the committed calibration's calibration.json and
+// posterior.
+func loadGallery(t *testing.T) (Manifest, *Posterior) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(galleryDir, ManifestName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatalf("%s: %v", ManifestName, err)
+	}
+	post, err := LoadPosterior(galleryDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, post
+}
+
+// TestGalleryPosterior checks the committed calibration against the
+// registry: it must be the example's calibration of the current presets and
+// defaults (the same hash), every parameter it identifies at least partly
+// must have its registry default inside the posterior's 90% interval, and
+// an identified one must cite the posterior in its source.
+func TestGalleryPosterior(t *testing.T) {
+	m, post := loadGallery(t)
+	s, err := Parse("example.toml", []byte(Example))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Hash != s.Hash() {
+		t.Fatalf("results/gallery/calibration is the calibration %s, the example with today's presets and defaults is %s: "+
+			"run sh scripts/calibration-gallery.sh, and update the registry's sources and docs/ODD.md from its report", m.Hash, s.Hash())
+	}
+	if len(m.Parameters) != len(post.Paths) {
+		t.Fatalf("%d parameter summaries, %d posterior columns", len(m.Parameters), len(post.Paths))
+	}
+	for i, path := range post.Paths {
+		sum := m.Parameters[i]
+		reg, ok := sim.Lookup(path)
+		if !ok || sum.Path != path {
+			t.Fatalf("column %s: summary %s, in the registry: %v", path, sum.Path, ok)
+		}
+		xs := make([]float64, len(post.Particles))
+		ws := make([]float64, len(post.Particles))
+		for k, p := range post.Particles {
+			xs[k], ws[k] = p.Values[i], p.Weight
+		}
+		q := wcdf(xs, ws, reg.Default)
+		t.Logf("%s: %s (shrinkage %.2f), posterior 90%% %.4g to %.4g; default %g at quantile %.3f",
+			path, sum.Identified, sum.Shrinkage, sum.Q05, sum.Q95, reg.Default, q)
+		if sum.Identified == Unidentified {
+			continue
+		}
+		if q < 0.05 || q > 0.95 {
+			t.Errorf("%s: the registry default %g lies at the posterior's quantile %.3f, outside its 90%% interval %.4g to %.4g",
+				path, reg.Default, q, sum.Q05, sum.Q95)
+		}
+		if !strings.Contains(reg.Source, "posterior") {
+			t.Errorf("%s is %s by the seed's figures, but its registry source does not cite the posterior: %q", path, sum.Identified, reg.Source)
+		}
+	}
+}
+
+// galleryODDRows renders the rows of docs/ODD.md's posterior and
+// predictive-check tables (section 1, Calibration) from the committed
+// calibration, so that the document cannot drift from it.
+func galleryODDRows(m Manifest, post *Posterior) []string {
+	g3 := func(x float64) string { return strconv.FormatFloat(x, 'g', 3, 64) }
+	var rows []string
+	for i, ps := range m.Parameters {
+		reg, _ := sim.Lookup(ps.Path)
+		xs := make([]float64, len(post.Particles))
+		ws := make([]float64, len(post.Particles))
+		for k, p := range post.Particles {
+			xs[k], ws[k] = p.Values[i], p.Weight
+		}
+		rows = append(rows, fmt.Sprintf("| `%s` | %s | %s – %s | %s | %.2f | %s | %g | %.2f |",
+			ps.Path, g3(ps.Q50), g3(ps.Q05), g3(ps.Q95), reg.Unit, ps.Shrinkage, ps.Identified, reg.Default, wcdf(xs, ws, reg.Default)))
+	}
+	for _, c := range m.Predictive {
+		use := "fitted"
+		if c.HeldOut {
+			use = "held out"
+		}
+		rows = append(rows, fmt.Sprintf("| `%s` | %s | %s | %s – %s | %s |", c.Name, g3(c.Value), g3(c.Mean), g3(c.Q05), g3(c.Q95), use))
+	}
+	return rows
+}
+
+// TestGalleryInODD checks that docs/ODD.md quotes the committed
+// calibration as it is.
+func TestGalleryInODD(t *testing.T) {
+	m, post := loadGallery(t)
+	odd, err := os.ReadFile(filepath.Join("..", "docs", "ODD.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range galleryODDRows(m, post) {
+		if !strings.Contains(string(odd), row+"\n") {
+			t.Errorf("docs/ODD.md lacks the row\n%s", row)
+		}
 	}
 }

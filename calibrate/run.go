@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/orgnet/orgnet/calibrate/abc"
+	"github.com/orgnet/orgnet/sim"
 )
 
 // ErrInterrupted is returned (wrapped) by Run when its context was
@@ -59,6 +60,17 @@ type ParamSummary struct {
 	Q95        float64 `json:"p95"`
 	Shrinkage  float64 `json:"shrinkage"` // 1 - posterior variance / prior variance.
 	Identified string  `json:"identified"`
+	// Default is the registry's default, and DefaultQuantile the posterior
+	// mass at or below it: between 0.05 and 0.95 the default lies inside
+	// the posterior's 90% interval.
+	Default         float64 `json:"default"`
+	DefaultQuantile float64 `json:"default_quantile"`
+}
+
+// DefaultInside says whether the registry's default lies inside the
+// posterior's central 90% interval.
+func (ps ParamSummary) DefaultInside() bool {
+	return ps.DefaultQuantile >= 0.05 && ps.DefaultQuantile <= 0.95
 }
 
 // Shrinkage classes.
@@ -186,6 +198,10 @@ func summarise(s *Spec, g *abc.Generation) []ParamSummary {
 			xs[k], ws[k] = q.Values[i], q.Weight
 		}
 		ps.Q05, ps.Q50, ps.Q95 = wquantile(xs, ws, 0.05), wquantile(xs, ws, 0.5), wquantile(xs, ws, 0.95)
+		if reg, ok := sim.Lookup(p.Path); ok {
+			ps.Default = reg.Default
+			ps.DefaultQuantile = wcdf(xs, ws, reg.Default)
+		}
 		switch {
 		case ps.Shrinkage >= 0.5:
 			ps.Identified = Identified
@@ -235,6 +251,18 @@ func wquantile(xs, ws []float64, q float64) float64 {
 		}
 	}
 	return xs[idx[len(idx)-1]]
+}
+
+// wcdf is the weighted share of xs at or below x.
+func wcdf(xs, ws []float64, x float64) float64 {
+	below, total := 0.0, 0.0
+	for i, v := range xs {
+		total += ws[i]
+		if v <= x {
+			below += ws[i]
+		}
+	}
+	return below / total
 }
 
 // predictiveGen numbers the predictive check's simulations in the journal.

@@ -340,9 +340,11 @@ posterior is the prior (the targets say nothing about it). At least 0.5 counts a
 <li>Partly identified: {{if .Partly}}{{.Partly}}{{else}}none{{end}}</li>
 <li>Unidentified: {{if .Unidentified}}{{.Unidentified}}{{else}}none{{end}}</li>
 </ul>
-<table><tr><th>parameter</th><th>prior mean</th><th>prior sd</th><th>posterior mean</th><th>posterior sd</th><th>5%</th><th>median</th><th>95%</th><th>shrinkage</th><th></th></tr>
-{{range .Params}}<tr><td>{{.Path}}</td><td>{{num .PriorMean}}</td><td>{{num .PriorSD}}</td><td>{{num .Mean}}</td><td>{{num .SD}}</td><td>{{num .Q05}}</td><td>{{num .Q50}}</td><td>{{num .Q95}}</td><td>{{num .Shrinkage}}</td><td>{{.Identified}}</td></tr>
+<table><tr><th>parameter</th><th>prior mean</th><th>prior sd</th><th>posterior mean</th><th>posterior sd</th><th>5%</th><th>median</th><th>95%</th><th>shrinkage</th><th></th><th>registry default</th><th>its posterior quantile</th></tr>
+{{range .Params}}<tr><td>{{.Path}}</td><td>{{num .PriorMean}}</td><td>{{num .PriorSD}}</td><td>{{num .Mean}}</td><td>{{num .SD}}</td><td>{{num .Q05}}</td><td>{{num .Q50}}</td><td>{{num .Q95}}</td><td>{{num .Shrinkage}}</td><td>{{.Identified}}</td><td>{{num .Default}}</td><td>{{num .DefaultQuantile}}{{if .DefaultInside}}{{else}} <span class="no">outside the 90% interval</span>{{end}}</td></tr>
 {{end}}</table>
+<p>The registry default is the value a run takes when the scenario does not set the parameter; its posterior quantile is
+the posterior mass at or below it. A default outside the 5%–95% range disagrees with these targets.</p>
 
 <h2>Posterior predictive check</h2>
 {{if .Checks}}<p>{{.Predictive}} parameter sets drawn from the posterior, each simulated afresh (new seeds). Held-out figures

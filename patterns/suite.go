@@ -467,7 +467,7 @@ func calibration() []Pattern {
 			Source:    "Deel B 4: 'van (gemiddeld) een drie naar (gemiddeld) een acht na de ondersteuning'",
 			Statistic: Statistic{Text: "mean wellbeing after support of the residents whose case closed, at year 4", Unit: "0-10", Metrics: []string{wellbeing}, Eval: func(r []Series) float64 { return At(r[0], wellbeing, 4) }},
 			Test:      Test{Kind: Near, Target: 8, Min: 7.5, Max: 8.5, Effect: "about 8: 7.5 to 8.5"},
-			Mechanism: "set by construction: wellbeing.intake = 3 plus wellbeing.gain = 5 for a solved case, less for the failed ones",
+			Mechanism: "calibrated: wellbeing.intake = 3 plus wellbeing.gain = 5.5 (the posterior of the calibration on the seed's figures) for a solved case, less for the failed ones",
 			Show:      wellbeing,
 		},
 	}

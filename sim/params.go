@@ -41,7 +41,9 @@ const (
 	srcHours      = "Seed, Deel C h2: 'veel meer dan een stuk of vijftien' partners becomes hard; hours are a modelling assumption"
 	srcDecisions  = "Seed, Deel C h3: 'bestuurlijke besprekingen ... over doelen en doelbereiking, over toetreden (of vertrek) van partners, en over relaties'"
 	srcGoals      = "Seed, Deel C h2: de gedeelde ambitie; belangen van organisaties kunnen belangrijker worden dan de gedeelde ambitie; Kenis & Provan: goal consensus"
-	srcCalibrated = "Calibrated on the seed's figures (Bossche Bond ~250 cases by early 2020; Proeftuin Ruwaard ~400 cases in 4 years)"
+	srcCalibrated = "Calibrated on the seed's figures (Bossche Bond ~250 cases by early 2020; Proeftuin Ruwaard ~400 cases in 4 years): ABC-SMC posterior median 73, 90% interval 64 – 90 (ODD 1, Calibration; results/gallery/calibration); 79 lies at its 68th percentile, but where cases.effort_weeks is near its default the posterior gives 72 (67 – 78)"
+	srcGain       = "Seed, Deel B Proeftuin Ruwaard: wellbeing 3 -> 8 after support (the prior, 5 ± 1.5); calibrated: ABC-SMC posterior median 5.6, 90% interval 5.1 – 7.4, and 5.45 where cases.effort_weeks is near its default (ODD 1, Calibration; results/gallery/calibration)"
+	srcEffort     = "Modelling assumption (see ODD, Submodels); sweepable; the seed's figures identify it only partly (ABC-SMC posterior 90% interval 1.2 – 9.8 weeks; ODD 1, Calibration)"
 )
 
 // Choices of the enumerated parameters.
@@ -232,7 +234,7 @@ var registry = []Param{
 	// Cases.
 	{Path: "cases.detection", Default: 79, Min: 0, Max: 100000, Unit: "households/year", Meaning: "Households a fully network-oriented professional screens for multi-domain problems per year", Source: srcCalibrated},
 	{Path: "cases.domains", Default: 2.6, Min: 2, Max: 7, Unit: "domains", Meaning: "Mean number of life domains of a case", Source: srcCases},
-	{Path: "cases.effort_weeks", Default: 4, Min: 1, Max: 520, Unit: "week", Meaning: "Weeks of full joint effort a two-domain case needs", Source: srcAssumption},
+	{Path: "cases.effort_weeks", Default: 4, Min: 1, Max: 520, Unit: "week", Meaning: "Weeks of full joint effort a two-domain case needs", Source: srcEffort},
 	{Path: "cases.max_weeks", Default: 78, Min: 1, Max: 1040, Unit: "week", Meaning: "Weeks after which an unsolved case fails", Source: srcAssumption},
 	{Path: "cases.capacity", Default: 3, Min: 1, Max: 100, Unit: "cases", Meaning: "Open network cases one professional can carry", Source: srcAssumption},
 	{Path: "cases.baseline_consent", Default: 0.4, Min: 0, Max: 1, Unit: "1", Meaning: "Room a professional has for network work even under an own-oriented manager", Source: srcFig4Mgr},
@@ -258,7 +260,7 @@ var registry = []Param{
 	// Wellbeing.
 	{Path: "wellbeing.intake", Default: 3, Min: 0, Max: 10, Unit: "points (0-10)", Meaning: "Mean wellbeing of a household at intake", Source: srcProeftuin},
 	{Path: "wellbeing.intake_sd", Default: 1, Min: 0, Max: 5, Unit: "points", Meaning: "Spread of wellbeing at intake", Source: srcAssumption},
-	{Path: "wellbeing.gain", Default: 5, Min: 0, Max: 10, Unit: "points", Meaning: "Wellbeing gained when a case is solved", Source: srcProeftuin},
+	{Path: "wellbeing.gain", Default: 5.5, Min: 0, Max: 10, Unit: "points", Meaning: "Wellbeing gained when a case is solved", Source: srcGain},
 	{Path: "wellbeing.failed_loss", Default: 0.5, Min: 0, Max: 10, Unit: "points", Meaning: "Wellbeing lost when a case fails", Source: srcAssumption},
 
 	// Indirect value.
