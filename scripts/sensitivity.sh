@@ -11,19 +11,25 @@
 #
 # Settings (environment): N Sobol base rows (256), REPS replications per
 # point (2), WORKERS parallel runs (2), OUT results folder
-# (results/sensitivity), DOCS documentation folder (docs).
+# (results/sensitivity/nN-rREPS), DOCS documentation folder (docs).
+# Running the same command again finishes an interrupted analysis from the
+# sweeps' journals (orgnet sweep --resume) and reuses a finished one.
 set -eu
 N=${N:-256}
 REPS=${REPS:-2}
 WORKERS=${WORKERS:-2}
-OUT=${OUT:-results/sensitivity}
+OUT=${OUT:-results/sensitivity/n$N-r$REPS}
 DOCS=${DOCS:-docs}
 
 mkdir -p "$OUT"
 go build -o "$OUT/orgnet" ./cmd/orgnet
 go run ./scripts/sensitivity sweeps -samples "$N" -reps "$REPS" -out "$OUT"
 for c in $(go run ./scripts/sensitivity cases); do
-	"$OUT/orgnet" sweep "$OUT/$c.toml" --out "$OUT/$c" --workers "$WORKERS" --quiet
+	resume=
+	if [ -f "$OUT/$c/runs.journal" ]; then
+		resume=--resume
+	fi
+	"$OUT/orgnet" sweep "$OUT/$c.toml" --out "$OUT/$c" --workers "$WORKERS" --quiet $resume
 	"$OUT/orgnet" analyse "$OUT/$c" >/dev/null
 done
 command="N=$N REPS=$REPS sh scripts/sensitivity.sh"
